@@ -1,0 +1,48 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG, AuthGuard, CoreModule, DATA_SOURCE, createValidationPipe, type AppConfig } from '@kenes/api/core';
+import { RegistryAdminApiModule, RegistryPublicApiModule } from '@kenes/api/registry';
+import { ADMIN_GRAPHQL_PATH, ADMIN_LIMITS, PUBLIC_GRAPHQL_PATH, PUBLIC_LIMITS, graphqlEndpoint } from './graphql-endpoints';
+import { HealthController } from './health.controller';
+
+/** Resolver modules per endpoint; a feature adds itself here. */
+export const ADMIN_API_MODULES = [RegistryAdminApiModule];
+export const PUBLIC_API_MODULES = [RegistryPublicApiModule];
+
+@Global()
+@Module({})
+class InfrastructureModule {
+  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: InfrastructureModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: DATA_SOURCE, useValue: dataSource },
+      ],
+      exports: [APP_CONFIG, DATA_SOURCE],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        InfrastructureModule.forRoot(config, dataSource),
+        CoreModule,
+        ...ADMIN_API_MODULES,
+        ...PUBLIC_API_MODULES,
+        graphqlEndpoint(ADMIN_GRAPHQL_PATH, ADMIN_API_MODULES, ADMIN_LIMITS),
+        graphqlEndpoint(PUBLIC_GRAPHQL_PATH, PUBLIC_API_MODULES, PUBLIC_LIMITS),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

@@ -1,0 +1,5 @@
+import { AuditEventEntity } from '@kenes/api/core';
+import { REGISTRY_ENTITIES } from '@kenes/api/registry';
+
+/** Every entity of the product; a feature adds its own here. */
+export const ENTITIES = [AuditEventEntity, ...REGISTRY_ENTITIES];

@@ -1,0 +1,34 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { DynamicModule, Type } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { pruneSchema } from '@graphql-tools/utils';
+import { buildGraphQLContext, formatGraphQLError, queryLimitsRule, translateErrorsPlugin, type QueryLimits } from '@kenes/api/core';
+
+export const ADMIN_GRAPHQL_PATH = '/graphql';
+export const PUBLIC_GRAPHQL_PATH = '/public/graphql';
+
+export const ADMIN_LIMITS: QueryLimits = { maxDepth: 10, maxFields: 400 };
+export const PUBLIC_LIMITS: QueryLimits = { maxDepth: 8, maxFields: 200 };
+
+/**
+ * One Apollo server per endpoint. Each sees only the resolver modules it includes, and its
+ * schema is pruned so the public one does not even list the admin types.
+ */
+export function graphqlEndpoint(path: string, include: Type[], limits: QueryLimits): DynamicModule {
+  return GraphQLModule.forRoot<ApolloDriverConfig>({
+    driver: ApolloDriver,
+    path,
+    include,
+    autoSchemaFile: true,
+    sortSchema: true,
+    transformSchema: (schema) => pruneSchema(schema),
+    context: buildGraphQLContext,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    playground: false,
+    formatError: formatGraphQLError,
+    plugins: [translateErrorsPlugin],
+    validationRules: [queryLimitsRule(limits)],
+  });
+}

@@ -1,0 +1,2 @@
+const nxPreset = require('@nx/jest/preset').default;
+module.exports = { ...nxPreset };

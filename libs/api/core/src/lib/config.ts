@@ -1,0 +1,98 @@
+/**
+ * Start-up configuration, read once from the environment and validated so that a bad
+ * variable stops the process with a message naming it, instead of failing later.
+ */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** When absent the API starts an embedded PostgreSQL (PGlite) in `dataDir`. */
+  databaseUrl?: string;
+  databasePoolSize: number;
+  dataDir: string;
+  redisUrl?: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Load the demo data set into an empty database at start-up. */
+  seedDemo: boolean;
+  /** Serve the admin and portal builds from this process. */
+  serveFrontends: boolean;
+  publicUrl?: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const NODE_ENVS = ['development', 'production', 'test'] as const;
+
+function oneOf<T extends string>(
+  name: string,
+  raw: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+  problems: string[],
+): T {
+  if (raw === undefined || raw === '') return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  problems.push(`${name}: expected one of ${allowed.join(', ')}, got '${raw}'`);
+  return fallback;
+}
+
+function int(name: string, raw: string | undefined, fallback: number, min: number, max: number, problems: string[]): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < min || n > max) {
+    problems.push(`${name}: expected a whole number from ${min} to ${max}, got '${raw}'`);
+    return fallback;
+  }
+  return n;
+}
+
+function bool(name: string, raw: string | undefined, fallback: boolean, problems: string[]): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  problems.push(`${name}: expected true or false, got '${raw}'`);
+  return fallback;
+}
+
+function url(name: string, raw: string | undefined, protocols: string[], problems: string[]): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  try {
+    const u = new URL(raw);
+    if (!protocols.includes(u.protocol)) {
+      problems.push(`${name}: expected a ${protocols.join(' or ')} URL, got protocol '${u.protocol}'`);
+    }
+    return raw;
+  } catch {
+    problems.push(`${name}: not a valid URL`);
+    return undefined;
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined>, cwd: string): AppConfig {
+  const problems: string[] = [];
+  const nodeEnv = oneOf('NODE_ENV', env['NODE_ENV'], NODE_ENVS, 'development', problems);
+  const databaseUrl = url('DATABASE_URL', env['DATABASE_URL'], ['postgres:', 'postgresql:'], problems);
+  const config: AppConfig = {
+    nodeEnv,
+    host: env['HOST'] || '0.0.0.0',
+    port: int('PORT', env['PORT'], 3000, 0, 65535, problems),
+    databaseUrl,
+    databasePoolSize: int('DATABASE_POOL_SIZE', env['DATABASE_POOL_SIZE'], 10, 1, 200, problems),
+    dataDir: env['KENES_DATA_DIR'] || `${cwd}/.data`,
+    redisUrl: url('REDIS_URL', env['REDIS_URL'], ['redis:', 'rediss:'], problems),
+    logLevel: oneOf('LOG_LEVEL', env['LOG_LEVEL'], LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info', problems),
+    seedDemo: bool('KENES_SEED_DEMO', env['KENES_SEED_DEMO'], !databaseUrl, problems),
+    serveFrontends: bool('KENES_SERVE_FRONTENDS', env['KENES_SERVE_FRONTENDS'], true, problems),
+    publicUrl: url('PUBLIC_URL', env['PUBLIC_URL'], ['http:', 'https:'], problems),
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,92 @@
+import type { Locale } from './locale';
+
+/**
+ * Messages the API itself speaks (errors that are not about the law). Rule messages live in
+ * `@kenes/domain`. Kazakh and Russian are the first languages of every user.
+ */
+export const API_MESSAGES = {
+  'error.internal': {
+    kk: 'Сервер сұрауды орындай алмады. Кейінірек қайталап көріңіз.',
+    ru: 'Сервер не смог выполнить запрос. Попробуйте ещё раз позже.',
+    en: 'The server could not complete the request. Please try again later.',
+  },
+  'error.notFound': {
+    kk: '{entity} табылмады.',
+    ru: '{entity}: запись не найдена.',
+    en: '{entity} not found.',
+  },
+  'error.badInput': {
+    kk: 'Енгізілген деректерді тексеріңіз.',
+    ru: 'Проверьте введённые данные.',
+    en: 'Please check the data you entered.',
+  },
+  'error.unauthenticated': {
+    kk: 'Жүйеге кіріңіз.',
+    ru: 'Войдите в систему.',
+    en: 'Please sign in.',
+  },
+  'error.forbidden': {
+    kk: 'Бұл әрекетке құқығыңыз жоқ.',
+    ru: 'У вас нет прав на это действие.',
+    en: 'You are not allowed to do this.',
+  },
+  'error.conflict': {
+    kk: 'Деректер басқа пайдаланушымен өзгертілген немесе қайталанады.',
+    ru: 'Данные уже изменены другим пользователем или повторяются.',
+    en: 'The data was changed by someone else or already exists.',
+  },
+  'error.duplicate': {
+    kk: '{field} мәні бұрыннан бар.',
+    ru: 'Значение поля «{field}» уже используется.',
+    en: 'The value of {field} is already in use.',
+  },
+  'error.queryTooComplex': {
+    kk: 'Сұрау тым күрделі ({cost} > {max}).',
+    ru: 'Запрос слишком сложный ({cost} > {max}).',
+    en: 'The query is too complex ({cost} > {max}).',
+  },
+  'error.queryTooDeep': {
+    kk: 'Сұрау тым терең ({depth} > {max}).',
+    ru: 'Запрос слишком глубокий ({depth} > {max}).',
+    en: 'The query is too deep ({depth} > {max}).',
+  },
+  'validation.required': {
+    kk: 'Міндетті өріс.',
+    ru: 'Обязательное поле.',
+    en: 'Required.',
+  },
+  'validation.maxLength': {
+    kk: 'Ең көбі {max} таңба.',
+    ru: 'Не более {max} символов.',
+    en: 'At most {max} characters.',
+  },
+  'validation.invalid': {
+    kk: 'Мән дұрыс емес.',
+    ru: 'Недопустимое значение.',
+    en: 'Invalid value.',
+  },
+  'validation.pageSize': {
+    kk: 'Бет өлшемі 1-ден {max}-ге дейін.',
+    ru: 'Размер страницы от 1 до {max}.',
+    en: 'Page size must be from 1 to {max}.',
+  },
+  'entity.council': { kk: 'Қоғамдық кеңес', ru: 'Общественный совет', en: 'Public council' },
+  'entity.jurisdiction': { kk: 'Әкімшілік бірлік', ru: 'Административная единица', en: 'Jurisdiction' },
+  'entity.stateBody': { kk: 'Мемлекеттік орган', ru: 'Государственный орган', en: 'State body' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type ApiMessageKey = keyof typeof API_MESSAGES;
+
+export function isApiMessageKey(key: string): key is ApiMessageKey {
+  return Object.prototype.hasOwnProperty.call(API_MESSAGES, key);
+}
+
+/** Fills `{name}` placeholders; a parameter that is itself a message key is translated too. */
+export function translate(key: ApiMessageKey, params: Record<string, string | number> | undefined, locale: Locale): string {
+  const template: string = API_MESSAGES[key][locale];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) return `{${name}}`;
+    return typeof value === 'string' && isApiMessageKey(value) ? API_MESSAGES[value][locale] : String(value);
+  });
+}

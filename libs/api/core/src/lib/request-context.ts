@@ -1,0 +1,44 @@
+import type { EntityManager } from 'typeorm';
+import type { Permission } from '@kenes/domain';
+import type { Locale } from './locale';
+
+/** The signed-in person and what their grants allow, resolved once per request. */
+export interface AuthenticatedUser {
+  id: string;
+  /** Union of the permissions of all active grants, for the guard's coarse check. */
+  permissions: ReadonlySet<Permission>;
+}
+
+/**
+ * Everything a service needs to know about the call it serves: who asks, in which language,
+ * and the open transaction, if any. It is the first argument of every service method, so a
+ * service never needs to know whether it runs inside a transaction.
+ */
+export class RequestContext {
+  /** Set by `TransactionalConnection.withTransaction` for the duration of a transaction. */
+  manager?: EntityManager;
+  user?: AuthenticatedUser;
+  private readonly afterCommitHooks: Array<() => void | Promise<void>> = [];
+
+  constructor(
+    readonly locale: Locale,
+    readonly requestId: string,
+    readonly ip?: string,
+  ) {}
+
+  /** A context for work that no person started (start-up, seeding, scheduled jobs). */
+  static system(locale: Locale = 'ru'): RequestContext {
+    return new RequestContext(locale, 'system');
+  }
+
+  /** Runs `hook` once the surrounding transaction commits (never if it rolls back). */
+  afterCommit(hook: () => void | Promise<void>): void {
+    if (this.manager) this.afterCommitHooks.push(hook);
+    else void hook();
+  }
+
+  /** @internal used by TransactionalConnection. */
+  drainAfterCommit(): Array<() => void | Promise<void>> {
+    return this.afterCommitHooks.splice(0);
+  }
+}

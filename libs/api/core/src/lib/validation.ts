@@ -1,0 +1,32 @@
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { DomainError, type FieldProblem } from './errors';
+import type { ApiMessageKey } from './messages';
+
+/** Maps class-validator constraint names to translated messages (unknown ones: "invalid value"). */
+const CONSTRAINT_KEYS: Record<string, ApiMessageKey> = {
+  isNotEmpty: 'validation.required',
+  isDefined: 'validation.required',
+  maxLength: 'validation.maxLength',
+};
+
+function flatten(errors: ValidationError[], prefix: string, out: FieldProblem[]): FieldProblem[] {
+  for (const e of errors) {
+    const path = prefix ? `${prefix}.${e.property}` : e.property;
+    for (const [name, text] of Object.entries(e.constraints ?? {})) {
+      const max = /(\d+)/.exec(text)?.[1];
+      out.push({ path, messageKey: CONSTRAINT_KEYS[name] ?? 'validation.invalid', params: max ? { max } : undefined });
+    }
+    if (e.children?.length) flatten(e.children, path, out);
+  }
+  return out;
+}
+
+/** class-validator failures become BAD_USER_INPUT with a translated message per field path. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    transform: true,
+    whitelist: true,
+    forbidUnknownValues: true,
+    exceptionFactory: (errors) => DomainError.badInput(flatten(errors, '', [])),
+  });
+}

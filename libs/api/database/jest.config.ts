@@ -1,0 +1,7 @@
+export default {
+  displayName: 'api-database',
+  preset: '../../../jest.preset.js',
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json', isolatedModules: true }] },
+  moduleFileExtensions: ['ts', 'js', 'mjs'],
+};

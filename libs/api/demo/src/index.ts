@@ -1,0 +1,2 @@
+export * from './lib/demo-registry';
+export * from './lib/demo-seed';

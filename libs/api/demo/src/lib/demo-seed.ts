@@ -1,0 +1,69 @@
+import { AuditService, RequestContext, TransactionalConnection } from '@kenes/api/core';
+import { CouncilEntity, JurisdictionEntity, StateBodyEntity } from '@kenes/api/registry';
+import { DEMO_BODIES, DEMO_COUNCILS, DEMO_JURISDICTIONS } from './demo-registry';
+
+export interface SeedResult {
+  seeded: boolean;
+  councils: number;
+}
+
+/**
+ * Loads the demo data set into an empty database, in one transaction, audited like any
+ * other change. Does nothing when the registry already holds data.
+ */
+export async function seedDemo(connection: TransactionalConnection, audit: AuditService): Promise<SeedResult> {
+  const ctx = RequestContext.system();
+  return connection.withTransaction(ctx, async () => {
+    const manager = connection.manager(ctx);
+    // Two processes starting at once on one database must not both seed.
+    await manager.query("SELECT pg_advisory_xact_lock(hashtextextended('kenes:seed', 0))");
+    if ((await manager.getRepository(JurisdictionEntity).count()) > 0) return { seeded: false, councils: 0 };
+
+    const jurisdictions = new Map<string, JurisdictionEntity>();
+    for (const j of DEMO_JURISDICTIONS) {
+      const saved = await manager.getRepository(JurisdictionEntity).save({
+        code: j.code,
+        kind: j.kind,
+        name: j.name,
+        parentId: j.parent ? (jurisdictions.get(j.parent)?.id ?? null) : null,
+      });
+      jurisdictions.set(j.code, saved);
+    }
+    const bodies = new Map<string, StateBodyEntity>();
+    for (const b of DEMO_BODIES) {
+      const saved = await manager.getRepository(StateBodyEntity).save({
+        jurisdictionId: mustGet(jurisdictions, b.jurisdiction).id,
+        parentId: b.parent ? mustGet(bodies, b.parent).id : null,
+        kind: b.kind,
+        name: b.name,
+        bin: null,
+      });
+      bodies.set(b.key, saved);
+    }
+    for (const c of DEMO_COUNCILS) {
+      const host = mustGet(bodies, c.host);
+      const saved = await manager.getRepository(CouncilEntity).save({
+        slug: c.slug,
+        level: c.level,
+        name: c.name,
+        hostBodyId: host.id,
+        jurisdictionId: host.jurisdictionId,
+        publishedAt: c.published ? new Date('2021-01-15T09:00:00Z') : null,
+      });
+      await audit.record(ctx, {
+        chain: host.jurisdictionId,
+        action: 'council.created',
+        entityType: 'council',
+        entityId: saved.id,
+        data: { slug: c.slug, source: 'demo-seed' },
+      });
+    }
+    return { seeded: true, councils: DEMO_COUNCILS.length };
+  });
+}
+
+function mustGet<T>(map: Map<string, T>, key: string): T {
+  const v = map.get(key);
+  if (!v) throw new Error(`demo data refers to unknown key ${key}`);
+  return v;
+}

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import { AuditService, DomainError, ErrorCode, TransactionalConnection, pageOf, type RequestContext } from '@kenes/api/core';
+import { CouncilEntity, StateBodyEntity } from './registry.entities';
+import type { CouncilsArgs, CreateCouncilInput } from './registry.inputs';
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+@Injectable()
+export class CouncilService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** One statement for the page (with its jurisdiction and host body) and one for the total. */
+  async findAll(ctx: RequestContext, args: CouncilsArgs, options: { publishedOnly: boolean }): Promise<Page<CouncilEntity>> {
+    const { skip, take } = pageOf(args.page);
+    const qb = this.baseQuery(ctx, options.publishedOnly);
+    const f = args.filter;
+    if (f?.jurisdictionId) qb.andWhere('c.jurisdiction_id = :jid', { jid: f.jurisdictionId });
+    if (f?.level) qb.andWhere('c.level = :level', { level: f.level });
+    if (f?.search) {
+      const term = `%${f.search.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where("c.name->>'ru' ILIKE :term", { term })
+            .orWhere("c.name->>'kk' ILIKE :term", { term })
+            .orWhere("c.name->>'en' ILIKE :term", { term }),
+        ),
+      );
+    }
+    const [items, total] = await qb
+      .orderBy("c.name->>'ru'", 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .offset(skip)
+      .limit(take)
+      .getManyAndCount();
+    return { items, total };
+  }
+
+  async findOne(ctx: RequestContext, id: string): Promise<CouncilEntity> {
+    const council = await this.baseQuery(ctx, false).andWhere('c.id = :id', { id }).getOne();
+    if (!council) throw DomainError.notFound('entity.council');
+    return council;
+  }
+
+  async findPublishedBySlug(ctx: RequestContext, slug: string): Promise<CouncilEntity | null> {
+    return this.baseQuery(ctx, true).andWhere('c.slug = :slug', { slug }).getOne();
+  }
+
+  async create(ctx: RequestContext, input: CreateCouncilInput): Promise<CouncilEntity> {
+    const body = await this.connection.getRepository(ctx, StateBodyEntity).findOneBy({ id: input.hostBodyId });
+    if (!body) {
+      throw DomainError.badInput([{ path: 'hostBodyId', messageKey: 'error.notFound', params: { entity: 'entity.stateBody' } }]);
+    }
+    const repo = this.connection.getRepository(ctx, CouncilEntity);
+    if (await repo.existsBy({ slug: input.slug })) {
+      throw new DomainError(ErrorCode.CONFLICT, 'error.duplicate', { field: 'slug' });
+    }
+    const saved = await repo.save(
+      repo.create({
+        slug: input.slug,
+        level: input.level,
+        name: { kk: input.name.kk ?? null, ru: input.name.ru, en: input.name.en ?? null },
+        hostBodyId: body.id,
+        jurisdictionId: body.jurisdictionId,
+        publishedAt: null,
+      }),
+    );
+    await this.audit.record(ctx, {
+      chain: body.jurisdictionId,
+      action: 'council.created',
+      entityType: 'council',
+      entityId: saved.id,
+      actorId: ctx.user?.id,
+      data: { slug: saved.slug, level: saved.level, name: saved.name, hostBodyId: saved.hostBodyId },
+    });
+    return this.findOne(ctx, saved.id);
+  }
+
+  private baseQuery(ctx: RequestContext, publishedOnly: boolean): SelectQueryBuilder<CouncilEntity> {
+    const qb = this.connection
+      .getRepository(ctx, CouncilEntity)
+      .createQueryBuilder('c')
+      .innerJoinAndSelect('c.jurisdiction', 'j')
+      .innerJoinAndSelect('c.hostBody', 'b');
+    if (publishedOnly) qb.where('c.published_at IS NOT NULL');
+    else qb.where('TRUE');
+    return qb;
+  }
+}
