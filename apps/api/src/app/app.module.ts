@@ -36,7 +36,8 @@ export class AppModule {
         ...ADMIN_API_MODULES,
         ...PUBLIC_API_MODULES,
         graphqlEndpoint(ADMIN_GRAPHQL_PATH, ADMIN_API_MODULES, ADMIN_LIMITS),
-        graphqlEndpoint(PUBLIC_GRAPHQL_PATH, PUBLIC_API_MODULES, PUBLIC_LIMITS),
+        // Published records change only on publication: a short public cache is safe.
+        graphqlEndpoint(PUBLIC_GRAPHQL_PATH, PUBLIC_API_MODULES, PUBLIC_LIMITS, 60),
       ],
       controllers: [HealthController],
       providers: [

@@ -302,7 +302,7 @@ export const ru: Catalogue = {
   'obligation.error.notYetOverdue': (p, f) => `Срок ещё не истёк: ответ ожидается до ${f.date(p.due)} включительно`,
   'obligation.error.extensionAfterDue': (p, f) => `Продлить срок можно только до его истечения (${f.date(p.due)})`,
   'obligation.error.extensionExceedsLimit': (p) =>
-    `Продление на ${p.requested} ${unitWords(p.requested, 'workingDays')} больше допустимого: осталось не более ${p.remaining}`,
+    `Продление на ${p.requested} ${unitWords(p.requested, 'workingDays')} больше допустимого: осталось не более ${p.remaining} ${ruGenitive(p.remaining, 'рабочего дня', 'рабочих дней')}`,
   'obligation.error.dateBeforeLastEvent': (p, f) => `Дата ${f.date(p.date)} раньше последнего события (${f.date(p.last)})`,
   'obligation.error.invalidAmount': (p) => `Число дней должно быть целым и больше нуля (указано: ${p.amount})`,
   'obligation.error.sameAddressee': () => 'Документ уже направлен в этот орган',

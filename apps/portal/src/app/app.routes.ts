@@ -1,0 +1,19 @@
+import { type CanMatchFn, type Routes } from '@angular/router';
+import { isUiLocale } from '@kenes/ui';
+
+const langMatch: CanMatchFn = (_route, segments) => isUiLocale(segments[0]?.path);
+
+export const routes: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: 'kk' },
+  {
+    path: ':lang',
+    canMatch: [langMatch],
+    loadComponent: () => import('./shell.component').then((m) => m.ShellComponent),
+    children: [
+      { path: '', loadComponent: () => import('./pages/home.page').then((m) => m.HomePage) },
+      { path: 'councils/:slug', loadComponent: () => import('./pages/council.page').then((m) => m.CouncilPage) },
+      { path: '**', loadComponent: () => import('./pages/not-found.page').then((m) => m.NotFoundPage) },
+    ],
+  },
+  { path: '**', loadComponent: () => import('./pages/not-found.page').then((m) => m.NotFoundPage) },
+];

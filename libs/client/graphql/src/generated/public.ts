@@ -1,0 +1,203 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+export type CouncilFilter = {
+  jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
+  level?: InputMaybe<CouncilLevel>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CouncilLevel =
+  | 'LOCAL'
+  | 'QUASI_PUBLIC'
+  | 'REPUBLICAN';
+
+export type JurisdictionKind =
+  | 'CITY_OBLAST'
+  | 'CITY_REPUBLICAN'
+  | 'DISTRICT'
+  | 'OBLAST'
+  | 'REPUBLIC'
+  | 'RURAL_OKRUG';
+
+export type LocalizedText = {
+  en: Maybe<Scalars['String']['output']>;
+  kk: Maybe<Scalars['String']['output']>;
+  ru: Scalars['String']['output'];
+};
+
+export type PageInput = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+export type PublicCouncil = {
+  hostBody: PublicStateBody;
+  jurisdiction: PublicJurisdiction;
+  level: CouncilLevel;
+  name: LocalizedText;
+  slug: Scalars['String']['output'];
+};
+
+export type PublicCouncilPage = {
+  items: Array<PublicCouncil>;
+  total: Scalars['Int']['output'];
+};
+
+export type PublicJurisdiction = {
+  code: Scalars['String']['output'];
+  kind: JurisdictionKind;
+  name: LocalizedText;
+};
+
+export type PublicStateBody = {
+  id: Scalars['ID']['output'];
+  kind: StateBodyKind;
+  name: LocalizedText;
+};
+
+export type Query = {
+  /** A published council by its slug. */
+  council: Maybe<PublicCouncil>;
+  /** Published councils. */
+  councils: PublicCouncilPage;
+  jurisdictions: Array<PublicJurisdiction>;
+};
+
+
+export type QueryCouncilArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryCouncilsArgs = {
+  filter: InputMaybe<CouncilFilter>;
+  page: InputMaybe<PageInput>;
+};
+
+
+export type QueryJurisdictionsArgs = {
+  page: InputMaybe<PageInput>;
+};
+
+export type StateBodyKind =
+  | 'AGENCY'
+  | 'AKIMAT'
+  | 'AKIM_OFFICE_DEPARTMENT'
+  | 'MASLIKHAT'
+  | 'MINISTRY'
+  | 'OTHER'
+  | 'QUASI_PUBLIC'
+  | 'TERRITORIAL_DIVISION';
+
+export type PublicCouncilsQueryVariables = Exact<{
+  filter: InputMaybe<CouncilFilter>;
+  page: InputMaybe<PageInput>;
+}>;
+
+
+export type PublicCouncilsQuery = { councils: { total: number, items: Array<{ slug: string, level: CouncilLevel, name: { kk: string | null, ru: string, en: string | null }, jurisdiction: { code: string, name: { kk: string | null, ru: string, en: string | null } }, hostBody: { id: string, name: { kk: string | null, ru: string, en: string | null } } }> } };
+
+export type PublicCouncilQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type PublicCouncilQuery = { council: { slug: string, level: CouncilLevel, name: { kk: string | null, ru: string, en: string | null }, jurisdiction: { code: string, kind: JurisdictionKind, name: { kk: string | null, ru: string, en: string | null } }, hostBody: { id: string, kind: StateBodyKind, name: { kk: string | null, ru: string, en: string | null } } } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const PublicCouncilsDocument = new TypedDocumentString(`
+    query PublicCouncils($filter: CouncilFilter, $page: PageInput) {
+  councils(filter: $filter, page: $page) {
+    total
+    items {
+      slug
+      level
+      name {
+        kk
+        ru
+        en
+      }
+      jurisdiction {
+        code
+        name {
+          kk
+          ru
+          en
+        }
+      }
+      hostBody {
+        id
+        name {
+          kk
+          ru
+          en
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicCouncilsQuery, PublicCouncilsQueryVariables>;
+export const PublicCouncilDocument = new TypedDocumentString(`
+    query PublicCouncil($slug: String!) {
+  council(slug: $slug) {
+    slug
+    level
+    name {
+      kk
+      ru
+      en
+    }
+    jurisdiction {
+      code
+      kind
+      name {
+        kk
+        ru
+        en
+      }
+    }
+    hostBody {
+      id
+      kind
+      name {
+        kk
+        ru
+        en
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicCouncilQuery, PublicCouncilQueryVariables>;
