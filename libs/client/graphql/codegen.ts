@@ -3,7 +3,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const shared = {
   plugins: ['typescript', 'typescript-operations', 'typed-document-node'],
   config: {
-    avoidOptionals: { field: true, inputValue: false, object: true },
+    avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
     enumsAsTypes: true,
     scalars: { DateTime: 'string', ID: 'string' },
     useTypeImports: true,

@@ -38,7 +38,7 @@ describe('computing a due date', () => {
       'deadline.skipped',
       'deadline.due',
     ]);
-    expect(d.explanation.filter((m) => m.key === 'deadline.skipped').map((m) => (m.params as { dates: IsoDate[] }).dates)).toEqual([
+    expect(d.explanation.flatMap((m) => (m.key === 'deadline.skipped' ? [m.params.dates] : []))).toEqual([
       ['2026-03-21', '2026-03-22'],
       ['2026-03-23'],
       ['2026-03-24', '2026-03-25'],
@@ -73,9 +73,10 @@ describe('computing a due date', () => {
     expect(d.explanation.map((m) => m.key)).toEqual(['deadline.start', 'deadline.add', 'deadline.monthTarget', 'deadline.due']);
   });
 
-  it('moves a one-month deadline off the carried-over Nauryz days', () => {
+  it('moves a one-month deadline off carried-over Nauryz days and Kurban Ait', () => {
     expect(computeDueDate(rs, kz, 'recommendation', '2026-02-24').due).toBe('2026-03-26');
-    expect(computeDueDate(rs, kz, 'recommendation', '2026-04-27').due).toBe('2026-05-27' === '2026-05-27' ? '2026-05-28' : '');
+    // 27 May 2026 is Kurban Ait.
+    expect(computeDueDate(rs, kz, 'recommendation', '2026-04-27').due).toBe('2026-05-28');
   });
 
   it('handles calendar-day deadlines, moving them off a holiday', () => {
@@ -87,15 +88,18 @@ describe('computing a due date', () => {
   });
 
   it('counts the other statutory deadlines', () => {
-    expect(computeDueDate(rs, kz, 'publicControlFinalDocument', '2026-03-20').due).toBe('2026-04-01');
+    expect(computeDueDate(rs, kz, 'publicControlFinalDocument', '2026-03-20').due).toBe('2026-04-03');
+    // Skips Kurban Ait on Wednesday 27 May.
     expect(computeDueDate(rs, kz, 'publicControlAnswer', '2026-05-20').due).toBe('2026-06-04');
-    expect(computeDueDate(rs, kz, 'citizenAppeal', '2026-05-01').due).toBe('2026-05-25');
-    expect(computeDueDate(rs, kz, 'minutesPublication', '2026-05-06').due).toBe('2026-05-14');
+    // Skips 1, 7 and 9 May and Monday 11 May, carried over from Victory Day.
+    expect(computeDueDate(rs, kz, 'citizenAppeal', '2026-05-01').due).toBe('2026-05-26');
+    expect(computeDueDate(rs, kz, 'minutesPublication', '2026-05-06').due).toBe('2026-05-15');
   });
 
   it('warns when a deadline reaches a year whose calendar is not confirmed', () => {
     const d = computeDueDate(rs, kz, 'budgetProgramme', '2026-12-28');
-    expect(d.due).toBe('2027-01-13');
+    // 1, 2 (carried to Monday 4) and 7 January 2027 are off.
+    expect(d.due).toBe('2027-01-14');
     expect(d.explanation).toContainEqual({ key: 'deadline.unconfirmedYear', params: { year: 2027 } });
   });
 

@@ -113,19 +113,19 @@ export type QueryCouncilArgs = {
 
 
 export type QueryCouncilsArgs = {
-  filter: InputMaybe<CouncilFilter>;
-  page: InputMaybe<PageInput>;
+  filter?: InputMaybe<CouncilFilter>;
+  page?: InputMaybe<PageInput>;
 };
 
 
 export type QueryJurisdictionsArgs = {
-  page: InputMaybe<PageInput>;
+  page?: InputMaybe<PageInput>;
 };
 
 
 export type QueryStateBodiesArgs = {
-  jurisdictionId: InputMaybe<Scalars['ID']['input']>;
-  page: InputMaybe<PageInput>;
+  jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<PageInput>;
 };
 
 export type StateBody = {
@@ -153,8 +153,8 @@ export type StateBodyPage = {
 };
 
 export type AdminCouncilsQueryVariables = Exact<{
-  filter: InputMaybe<CouncilFilter>;
-  page: InputMaybe<PageInput>;
+  filter?: InputMaybe<CouncilFilter>;
+  page?: InputMaybe<PageInput>;
 }>;
 
 

@@ -85,13 +85,13 @@ export type QueryCouncilArgs = {
 
 
 export type QueryCouncilsArgs = {
-  filter: InputMaybe<CouncilFilter>;
-  page: InputMaybe<PageInput>;
+  filter?: InputMaybe<CouncilFilter>;
+  page?: InputMaybe<PageInput>;
 };
 
 
 export type QueryJurisdictionsArgs = {
-  page: InputMaybe<PageInput>;
+  page?: InputMaybe<PageInput>;
 };
 
 export type StateBodyKind =
@@ -105,8 +105,8 @@ export type StateBodyKind =
   | 'TERRITORIAL_DIVISION';
 
 export type PublicCouncilsQueryVariables = Exact<{
-  filter: InputMaybe<CouncilFilter>;
-  page: InputMaybe<PageInput>;
+  filter?: InputMaybe<CouncilFilter>;
+  page?: InputMaybe<PageInput>;
 }>;
 
 
