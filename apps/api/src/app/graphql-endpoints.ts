@@ -8,8 +8,8 @@ import { buildGraphQLContext, formatGraphQLError, queryLimitsRule, translateErro
 export const ADMIN_GRAPHQL_PATH = '/graphql';
 export const PUBLIC_GRAPHQL_PATH = '/public/graphql';
 
-export const ADMIN_LIMITS: QueryLimits = { maxDepth: 10, maxFields: 400 };
-export const PUBLIC_LIMITS: QueryLimits = { maxDepth: 8, maxFields: 200 };
+export const ADMIN_LIMITS: QueryLimits = { maxDepth: 12, maxFields: 600 };
+export const PUBLIC_LIMITS: QueryLimits = { maxDepth: 8, maxFields: 300 };
 
 /**
  * One Apollo server per endpoint. Each sees only the resolver modules it includes, and its

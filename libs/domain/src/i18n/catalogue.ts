@@ -1,19 +1,17 @@
 import type { LegalBasis } from '../common/legal-basis';
 import type { Locale, LocalizedText } from '../common/localized-text';
 import type { IsoDate } from '../dates/iso-date';
-import type { MessageKey, MessageParams, MessageRef } from './message-params';
+import type { MessageKey, MessageParams } from './message-params';
 
-/** Locale-aware pieces a template may use; keeps number, date and nested-message rendering in one place. */
+/** Locale-aware pieces a template may use; keeps number, date and legal-basis rendering in one place. */
 export interface Formatter {
   readonly locale: Locale;
-  num(n: number): string;
   /** part of whole as a percentage, e.g. '43,75%' in Russian. */
   pct(part: number, whole: number): string;
   date(d: IsoDate): string;
   dates(ds: readonly IsoDate[]): string;
   text(t: LocalizedText): string;
   basis(b: LegalBasis): string;
-  ref(m: MessageRef): string;
 }
 
 export type Template<K extends MessageKey> = (params: MessageParams[K], f: Formatter) => string;

@@ -42,17 +42,14 @@ function formatDate(d: IsoDate, locale: Locale): string {
 }
 
 function formatter(locale: Locale): Formatter {
-  const f: Formatter = {
+  return {
     locale,
-    num: (n) => formatNumber(n, locale),
     pct: (part, whole) => `${formatNumber(percent(part, whole), locale)}%`,
     date: (d) => formatDate(d, locale),
     dates: (ds) => ds.map((d) => formatDate(d, locale)).join(', '),
     text: (t) => t[locale],
     basis: (b) => formatMessage(msg('basis', { basis: b }), locale),
-    ref: (m) => formatMessage(m, locale),
   };
-  return f;
 }
 
 /** Renders a message in a language; the API sends MessageRefs and each reader sees their own. */

@@ -103,6 +103,13 @@ describe('computing a due date', () => {
     expect(d.explanation).toContainEqual({ key: 'deadline.unconfirmedYear', params: { year: 2027 } });
   });
 
+  it('explains a day off moved by Government decree', () => {
+    const cal = { ...kz, extraDaysOff: [{ date: '2026-04-03' as IsoDate, reason: { kk: 'қаулы', ru: 'постановление', en: 'decree' } }] };
+    const d = computeDueDate(rs, cal, 'publicControlFinalDocument', '2026-03-20');
+    expect(d.due).toBe('2026-04-06');
+    expect(d.explanation).toContainEqual({ key: 'deadline.skipped', params: { dates: ['2026-04-03'], reason: { kind: 'extraDayOff', reason: cal.extraDaysOff[0]!.reason } } });
+  });
+
   it('refuses a document type the rule set has no deadline for', () => {
     const set: RuleSet = { ...rs, rules: rs.rules.filter((r) => r.code !== 'deadline.citizenAppeal') };
     expect(() => computeDueDate(set, kz, 'citizenAppeal', '2026-03-20')).toThrow(MissingRuleError);
@@ -183,6 +190,12 @@ describe('response obligation lifecycle', () => {
     expect(o.due).toBe('2026-04-15');
     expect(o.explanation.slice(-3).map((m) => m.key)).toEqual(['deadline.clockStopped', 'deadline.clockResumed', 'deadline.due']);
     expect(refusal(o, { type: 'resumeClock', date: '2026-04-07' })).toMatchObject({ kind: 'clockNotStopped' });
+  });
+
+  it('fails loudly if the rule set loses the deadline rule while a clock runs', () => {
+    const o = step(open(), { type: 'stopClock', date: '2026-03-30', grounds: 'g' });
+    const without: ObligationContext = { ruleSet: { ...rs, rules: rs.rules.filter((r) => r.code !== 'deadline.budgetProgramme') }, calendar: kz };
+    expect(() => applyObligationEvent(without, o, { type: 'resumeClock', date: '2026-04-06' })).toThrow(MissingRuleError);
   });
 
   it('moves a month deadline by the calendar days the clock stood still', () => {

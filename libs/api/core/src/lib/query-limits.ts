@@ -29,10 +29,10 @@ function measure(
     let inner: Measure = { depth: 0, fields: 0 };
     if (sel.kind === Kind.FIELD) {
       fields += 1;
-      if (sel.name.value.startsWith('__')) continue;
       if (sel.selectionSet) {
         const m = measure(sel.selectionSet, fragments, visiting);
-        inner = { depth: m.depth + 1, fields: m.fields };
+        // Introspection is nested by design (ofType chains): its fields count, its depth does not.
+        inner = sel.name.value.startsWith('__') ? { depth: 0, fields: m.fields } : { depth: m.depth + 1, fields: m.fields };
       }
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
       inner = measure(sel.selectionSet, fragments, visiting);

@@ -1,0 +1,11 @@
+export default {
+  displayName: 'e2e-api',
+  rootDir: '..',
+  testMatch: ['<rootDir>/e2e/api/**/*.e2e-spec.ts'],
+  testEnvironment: 'node',
+  globalSetup: '<rootDir>/e2e/support/global-setup.ts',
+  globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/e2e/tsconfig.json' }] },
+  moduleNameMapper: require('../tools/jest/path-mapper.cjs'),
+  testTimeout: 60_000,
+};

@@ -1,0 +1,3 @@
+export default async function globalTeardown(): Promise<void> {
+  await globalThis.__KENES_THROWAWAY_PG__?.stop();
+}

@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { loadConfig } from '@kenes/api/core';
+import { createTestDatabase, type TestDatabase } from '@kenes/api/database/testing';
+import { createServer, type KenesServer } from '../../apps/api/src/server';
+
+export const ROOT = join(__dirname, '../..');
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  body: { data?: T | null; errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: unknown[] }> };
+}
+
+export interface TestServer {
+  url: string;
+  server: KenesServer;
+  db: TestDatabase;
+  /** POST a GraphQL operation to `path` (default the admin endpoint). */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { path?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  /** Runs `work` and returns the SQL statements it caused. */
+  countQueries(work: () => Promise<unknown>): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real product on a fresh database of its own (migrated template copy + demo data),
+ * listening on a random loopback port. No front ends: browser tests start the built server.
+ */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const db = await createTestDatabase();
+  let recording: string[] | undefined;
+  const config = loadConfig(
+    { NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: db.url, DATABASE_POOL_SIZE: '5', KENES_SEED_DEMO: 'true', KENES_SERVE_FRONTENDS: 'false', ...env },
+    ROOT,
+  );
+  const server = await createServer(config, { onQuery: (sql) => recording?.push(sql) });
+  await server.app.listen(0, '127.0.0.1');
+  const { port } = server.app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    server,
+    db,
+    async gql(query, variables, options) {
+      const res = await fetch(`${url}${options?.path ?? '/graphql'}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(options?.headers ?? {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: res.status, headers: res.headers, body: (await res.json()) as GraphQLResponse['body'] };
+    },
+    async countQueries(work) {
+      recording = [];
+      try {
+        await work();
+        return recording;
+      } finally {
+        recording = undefined;
+      }
+    },
+    async close() {
+      await server.close();
+      await db.drop();
+    },
+  } as TestServer;
+}
