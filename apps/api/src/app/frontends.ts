@@ -44,6 +44,7 @@ export async function mountFrontends(app: Express, paths: FrontendPaths, log: Lo
   }
   if (existsSync(paths.portalServerEntry)) {
     // The SSR bundle is ESM; webpack would turn a plain import() into require().
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
     const dynamicImport = new Function('s', 'return import(s)') as (s: string) => Promise<{ createPortalHandler: () => RequestHandler }>;
     const portal = await dynamicImport(paths.portalServerEntry);
     const handler = portal.createPortalHandler();

@@ -210,7 +210,7 @@ describe('working-day arithmetic', () => {
     expect(unconfirmedYears(kz, '2026-12-20', '2027-01-10')).toEqual([2027]);
     expect(unconfirmedYears(kz, '2027-01-10', '2026-12-20')).toEqual([2027]);
     expect(unconfirmedYears(kz, '2026-01-10', '2026-12-20')).toEqual([]);
-    expect(unconfirmedYears({ ...kz, confirmedYears: undefined } as HolidayCalendar, '2030-01-01', '2031-01-01')).toEqual([]);
+    expect(unconfirmedYears({ ...kz, confirmedYears: undefined }, '2030-01-01', '2031-01-01')).toEqual([]);
   });
 });
 

@@ -247,7 +247,7 @@ describe('other composition rules', () => {
   });
 
   it('checks optional demographic targets as soft rules', () => {
-    const basis = rs.rules[0]!.basis;
+    const basis = rs.rules[0].basis;
     const under35: Rule = {
       code: 'composition.under35',
       severity: 'soft',
@@ -367,7 +367,7 @@ describe('checking a change', () => {
 
   it('refuses electing a civil servant as chair', () => {
     const before = compose('republican', 11, 4);
-    const after = council('republican', [{ ...before.members[0]!, role: 'chair', isCivilServant: true }, ...before.members.slice(1)]);
+    const after = council('republican', [{ ...before.members[0], role: 'chair', isCivilServant: true }, ...before.members.slice(1)]);
     const result = checkChange(before, after, rs, ON);
     expect(result.violations.map((v) => [v.change, v.result.code])).toEqual([['introduced', 'composition.chairNotCivilServant']]);
   });

@@ -23,7 +23,7 @@ import { CATALOGUES, formatBasis, formatMessage } from './format-message';
 import type { MessageKey, MessageParams, MessageRef } from './message-params';
 
 const rs = defaultKazakhstanRuleSet;
-const basis: LegalBasis = rs.rules[0]!.basis;
+const basis: LegalBasis = rs.rules[0].basis;
 const name = { kk: 'Наурыз мейрамы', ru: 'Наурыз мейрамы', en: 'Nauryz' };
 const dayOffs: DayOffReason[] = [
   { kind: 'weekend', weekday: 6 },

@@ -142,7 +142,7 @@ describe('meeting state machine', () => {
   it('runs draft → announced → in session → closed → minutes approved → published', () => {
     const path: MeetingState[] = ['draft', 'announced', 'inSession', 'closed', 'minutesApproved', 'published'];
     for (let i = 0; i + 1 < path.length; i++) {
-      expect(transitionMeeting(path[i]!, path[i + 1]!)).toEqual({ ok: true, value: path[i + 1] });
+      expect(transitionMeeting(path[i], path[i + 1])).toEqual({ ok: true, value: path[i + 1] });
     }
   });
 

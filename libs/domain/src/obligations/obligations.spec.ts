@@ -107,7 +107,7 @@ describe('computing a due date', () => {
     const cal = { ...kz, extraDaysOff: [{ date: '2026-04-03' as IsoDate, reason: { kk: 'қаулы', ru: 'постановление', en: 'decree' } }] };
     const d = computeDueDate(rs, cal, 'publicControlFinalDocument', '2026-03-20');
     expect(d.due).toBe('2026-04-06');
-    expect(d.explanation).toContainEqual({ key: 'deadline.skipped', params: { dates: ['2026-04-03'], reason: { kind: 'extraDayOff', reason: cal.extraDaysOff[0]!.reason } } });
+    expect(d.explanation).toContainEqual({ key: 'deadline.skipped', params: { dates: ['2026-04-03'], reason: { kind: 'extraDayOff', reason: cal.extraDaysOff[0].reason } } });
   });
 
   it('refuses a document type the rule set has no deadline for', () => {
@@ -116,7 +116,7 @@ describe('computing a due date', () => {
   });
 
   it('extends by working days from the current due date', () => {
-    const basis = rs.rules[0]!.basis;
+    const basis = rs.rules[0].basis;
     const e = extendDueDate(kz, '2026-04-08', 5, basis);
     expect(e.due).toBe('2026-04-15');
     expect(e.explanation[0]).toEqual({ key: 'deadline.extension', params: { workingDays: 5, from: '2026-04-08' } });

@@ -73,7 +73,7 @@ describe('finding rules', () => {
       code: 'composition.under35',
       severity: 'soft',
       value: { kind: 'demographicTarget', attribute: { type: 'ageBelow', years: 35 }, comparison: 'atLeast', numerator: 30, denominator: 100 },
-      basis: rs.rules[0]!.basis,
+      basis: rs.rules[0].basis,
     };
     const set = withRules([...rs.rules, custom]);
     expect(findRule(set, 'composition.under35')).toBe(custom);
@@ -89,7 +89,7 @@ describe('finding rules', () => {
       value: { kind: 'quorum', numerator: 1, denominator: 2, base: 'allMembers', rounding: 'ceil' },
       effectiveFrom: '2026-07-01',
       effectiveTo: undefined,
-    } as Rule;
+    };
     const set = withRules([...rs.rules.filter((r) => r.code !== 'meetings.quorum'), old, next]);
     expect(findRule(set, 'meetings.quorum', '2026-06-30')?.value.numerator).toBe(2);
     expect(findRule(set, 'meetings.quorum', '2026-07-01')?.value.numerator).toBe(1);
@@ -150,7 +150,7 @@ describe('validating rule sets', () => {
           case 'term.years':
             return { ...r, value: { kind: 'termLength', years: 2.5 }, effectiveFrom: '2026-02-01', effectiveTo: '2026-01-01' };
           case 'composition.consecutiveTerms':
-            return { ...r, value: { kind: 'consecutiveTerms', max: 0 }, effectiveFrom: '2026-02-30' as never };
+            return { ...r, value: { kind: 'consecutiveTerms', max: 0 }, effectiveFrom: '2026-02-30' };
           case 'meetings.frequency':
             return { ...r, value: { kind: 'frequency', activity: 'meeting', period: 'quarter', min: 0 } };
           case 'publicHearing.notice':

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity';
 import type { RequestContext } from './request-context';
 import { TransactionalConnection } from './transactional-connection';
@@ -48,7 +49,16 @@ export class AuditService {
    * writers so two transactions cannot both extend the chain from the same tip.
    */
   async record(ctx: RequestContext, rec: AuditRecord): Promise<void> {
-    const manager = this.connection.manager(ctx);
+    if (!ctx.manager) {
+      // The lock lasts until the end of its transaction: taken outside one, it would be released
+      // at once and serialise nothing, so append in a transaction of our own.
+      await this.connection.dataSource.transaction((manager) => this.append(manager, ctx, rec));
+      return;
+    }
+    await this.append(ctx.manager, ctx, rec);
+  }
+
+  private async append(manager: EntityManager, ctx: RequestContext, rec: AuditRecord): Promise<void> {
     await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`audit:${rec.chain}`]);
     const tip: Array<{ seq: number; hash: string }> = await manager.query(
       'SELECT seq, hash FROM audit_event WHERE chain = $1 ORDER BY seq DESC LIMIT 1',

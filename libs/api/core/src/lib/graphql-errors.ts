@@ -21,7 +21,7 @@ const CLIENT_CODES = new Set([
 ]);
 
 interface Translatable {
-  code: ErrorCode | string;
+  code: string;
   messageKey?: ApiMessageKey;
   params?: Record<string, string | number>;
   fields?: FieldProblem[];
@@ -58,7 +58,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     }
   }
   const t = classifyError(original);
-  if (t.code === ErrorCode.INTERNAL_SERVER_ERROR) {
+  if (t.code === String(ErrorCode.INTERNAL_SERVER_ERROR)) {
     logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   }
   return {
@@ -93,14 +93,15 @@ function translateError(error: GraphQLFormattedError, locale: Locale): GraphQLFo
 
 /** Translates error messages into the caller's language just before the response leaves. */
 export const translateErrorsPlugin: ApolloServerPlugin<GraphQLRequestContext> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response, contextValue }) {
+  requestDidStart() {
+    return Promise.resolve({
+      willSendResponse({ response, contextValue }) {
         const locale = contextValue?.ctx?.locale ?? 'ru';
         if (response.body.kind === 'single' && response.body.singleResult.errors) {
           response.body.singleResult.errors = response.body.singleResult.errors.map((e) => translateError(e, locale));
         }
+        return Promise.resolve();
       },
-    };
+    });
   },
 };

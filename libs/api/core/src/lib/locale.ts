@@ -8,16 +8,23 @@ export const DEFAULT_LOCALE: Locale = 'ru';
  * council in the country reads).
  */
 export function negotiateLocale(headers: Record<string, string | string[] | undefined>): Locale {
-  const explicit = first(headers['x-kenes-locale']) ?? cookie(first(headers['cookie']), 'lang');
-  if (explicit && isLocale(explicit)) return explicit;
+  // An unsupported explicit choice is skipped like any other, not allowed to hide the next one.
+  for (const explicit of [first(headers['x-kenes-locale']), cookie(first(headers['cookie']), 'lang')]) {
+    if (explicit && isLocale(explicit)) return explicit;
+  }
   const accept = first(headers['accept-language']);
   if (accept) {
+    // RFC 9110: `tag *( OWS ";" OWS param )`; the language is the primary subtag ("kk" of
+    // "kk-KZ", not the "ru" of "rue"); q=0 means "not acceptable".
     const ranked = accept
       .split(',')
       .map((part) => {
-        const [tag, q] = part.trim().split(';q=');
-        return { lang: (tag ?? '').slice(0, 2).toLowerCase(), q: q ? Number(q) : 1 };
+        const [tag = '', ...params] = part.split(';').map((p) => p.trim());
+        const q = params.find((p) => /^q=/i.test(p));
+        const weight = q === undefined ? 1 : Number(q.slice(2));
+        return { lang: (tag.split('-')[0] ?? '').toLowerCase(), q: Number.isFinite(weight) ? weight : 0 };
       })
+      .filter((r) => r.q > 0)
       .sort((a, b) => b.q - a.q);
     for (const { lang } of ranked) if (isLocale(lang)) return lang;
   }

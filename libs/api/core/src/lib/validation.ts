@@ -13,8 +13,11 @@ function flatten(errors: ValidationError[], prefix: string, out: FieldProblem[])
   for (const e of errors) {
     const path = prefix ? `${prefix}.${e.property}` : e.property;
     for (const [name, text] of Object.entries(e.constraints ?? {})) {
-      const max = /(\d+)/.exec(text)?.[1];
-      out.push({ path, messageKey: CONSTRAINT_KEYS[name] ?? 'validation.invalid', params: max ? { max } : undefined });
+      const messageKey = CONSTRAINT_KEYS[name] ?? 'validation.invalid';
+      // The limit is the last number of "… shorter than or equal to 500 characters"; the first
+      // one may belong to the property name ("address2") or a pattern ("[0-9]").
+      const max = messageKey === 'validation.maxLength' ? /(\d+)\D*$/.exec(text)?.[1] : undefined;
+      out.push({ path, messageKey, params: max ? { max } : undefined });
     }
     if (e.children?.length) flatten(e.children, path, out);
   }

@@ -142,10 +142,10 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   const run = (cmd: string, args: string[]): string[] => (asRoot ? ['runuser', '-u', 'postgres', '--', join(bin, cmd), ...args] : [join(bin, cmd), ...args]);
   const data = join(dir, 'data');
   const [c0, ...a0] = run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C.UTF-8']);
-  execFileSync(c0 as string, a0, { stdio: 'ignore' });
+  execFileSync(c0, a0, { stdio: 'ignore' });
   const port = 20000 + Math.floor(Math.random() * 20000);
   const [c1, ...a1] = run('postgres', ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200']);
-  const child: ChildProcess = spawn(c1 as string, a1, { stdio: 'ignore', detached: false });
+  const child: ChildProcess = spawn(c1, a1, { stdio: 'ignore', detached: false });
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   for (let i = 0; ; i++) {
     try {
@@ -165,7 +165,7 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
       const [c2, ...a2] = run('pg_ctl', ['-D', data, 'stop', '-m', 'immediate', '-w']);
       const exited = new Promise((r) => child.once('exit', r));
       try {
-        execFileSync(c2 as string, a2, { stdio: 'ignore' });
+        execFileSync(c2, a2, { stdio: 'ignore' });
       } catch {
         child.kill('SIGKILL');
       }
