@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
+// The test harness only: core (type:util) code never depends on the database library.
 import { createDataSource } from '@kenes/api/database';
 import { createTestDatabase, type TestDatabase } from '@kenes/api/database/testing';
-import { ENTITIES } from '../../../../../apps/api/src/app/entities';
 import { AuditEventEntity } from './audit-event.entity';
 import { AuditService } from './audit.service';
 import { RequestContext } from './request-context';
@@ -15,7 +15,8 @@ describe('AuditService on PostgreSQL', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    ds = createDataSource({ url: db.url, poolSize: 5, entities: ENTITIES });
+    // The tables of every feature exist (migrations); this test maps only the audit log.
+    ds = createDataSource({ url: db.url, poolSize: 5, entities: [AuditEventEntity] });
     await ds.initialize();
     conn = new TransactionalConnection(ds);
     audit = new AuditService(conn);

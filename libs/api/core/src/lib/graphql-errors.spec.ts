@@ -139,8 +139,8 @@ describe('formatGraphQLError', () => {
     const [validationError] = validate(schema, parse('{ hello nope }'));
     expect(validationError).toBeDefined();
     const formatted: GraphQLFormattedError = {
-      message: validationError!.message,
-      locations: validationError!.locations,
+      message: validationError.message,
+      locations: validationError.locations,
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: [`GraphQLError: x`, `    at ${FILE}`] },
     };
     expect(formatGraphQLError(formatted, validationError)).toEqual({

@@ -4,7 +4,7 @@ import { API_MESSAGES, type ApiMessageKey, isApiMessageKey, translate } from './
 const KEYS = Object.keys(API_MESSAGES) as ApiMessageKey[];
 
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
+  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 }
 
 describe('API_MESSAGES', () => {

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { AuditService, RequestContext, TransactionalConnection } from '@kenes/api/core';
+import { AuditEventEntity, AuditService, RequestContext, TransactionalConnection } from '@kenes/api/core';
 import { createDataSource } from '@kenes/api/database';
 import { createTestDatabase, type TestDatabase } from '@kenes/api/database/testing';
-import { ENTITIES } from '../../../../../apps/api/src/app/entities';
+import { REGISTRY_ENTITIES } from '@kenes/api/registry';
 import { DEMO_BODIES, DEMO_COUNCILS, DEMO_JURISDICTIONS } from './demo-registry';
 import { seedDemo } from './demo-seed';
 
@@ -16,7 +16,7 @@ interface Counts {
 
 async function open(): Promise<{ db: TestDatabase; ds: DataSource; conn: TransactionalConnection; audit: AuditService }> {
   const db = await createTestDatabase();
-  const ds = createDataSource({ url: db.url, poolSize: 5, entities: ENTITIES });
+  const ds = createDataSource({ url: db.url, poolSize: 5, entities: [AuditEventEntity, ...REGISTRY_ENTITIES] });
   await ds.initialize();
   const conn = new TransactionalConnection(ds);
   return { db, ds, conn, audit: new AuditService(conn) };
@@ -29,7 +29,7 @@ async function counts(ds: DataSource): Promise<Counts> {
            (SELECT count(*) FROM council)::int AS councils,
            (SELECT count(*) FROM council WHERE published_at IS NOT NULL)::int AS published,
            (SELECT count(*) FROM audit_event)::int AS "auditEvents"`);
-  return row as Counts;
+  return row;
 }
 
 const EXPECTED: Counts = {

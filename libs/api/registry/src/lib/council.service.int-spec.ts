@@ -1,10 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { AuditService, classifyError, DomainError, ErrorCode, RequestContext, TransactionalConnection } from '@kenes/api/core';
+import { AuditEventEntity, AuditService, classifyError, DomainError, ErrorCode, RequestContext, TransactionalConnection } from '@kenes/api/core';
 import { createDataSource } from '@kenes/api/database';
 import { createTestDatabase, type TestDatabase } from '@kenes/api/database/testing';
-import { ENTITIES } from '../../../../../apps/api/src/app/entities';
 import { CouncilService } from './council.service';
-import { CouncilEntity, JurisdictionEntity, StateBodyEntity } from './registry.entities';
+import { CouncilEntity, JurisdictionEntity, REGISTRY_ENTITIES, StateBodyEntity } from './registry.entities';
 import type { CouncilsArgs, CreateCouncilInput } from './registry.inputs';
 import { CouncilLevel } from './registry.models';
 
@@ -19,7 +18,7 @@ describe('CouncilService on PostgreSQL', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    ds = createDataSource({ url: db.url, poolSize: 5, entities: ENTITIES });
+    ds = createDataSource({ url: db.url, poolSize: 5, entities: [AuditEventEntity, ...REGISTRY_ENTITIES] });
     await ds.initialize();
     conn = new TransactionalConnection(ds);
     audit = new AuditService(conn);

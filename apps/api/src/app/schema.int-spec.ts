@@ -1,8 +1,9 @@
 import { Column, type DataSource, Entity, type EntityManager, PrimaryGeneratedColumn } from 'typeorm';
-import { ENTITIES } from '../../../../../apps/api/src/app/entities';
-import { createTestDatabase, type TestDatabase } from '../testing';
-import { createDataSource } from './data-source';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS, createDataSource } from '@kenes/api/database';
+import { createTestDatabase, type TestDatabase } from '@kenes/api/database/testing';
+import { ENTITIES } from './entities';
+
+/** The guard compares the migrations with the entities the product registers (the app's list). */
 
 /** An entity no migration creates: proves the drift check can see drift. */
 @Entity('drift_probe')
