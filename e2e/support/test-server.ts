@@ -17,6 +17,8 @@ export interface TestServer {
   db: TestDatabase;
   /** POST a GraphQL operation to `path` (default the admin endpoint). */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { path?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  /** Signs in and returns the Cookie header for later calls. */
+  signIn(email: string, password?: string): Promise<string>;
   /** Runs `work` and returns the SQL statements it caused. */
   countQueries(work: () => Promise<unknown>): Promise<string[]>;
   close(): Promise<void>;
@@ -48,6 +50,16 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
         body: JSON.stringify({ query, variables }),
       });
       return { status: res.status, headers: res.headers, body: (await res.json()) as GraphQLResponse['body'] };
+    },
+    async signIn(email, password = 'kenes-demo-2026') {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation($i: SignInInput!) { signIn(input: $i) { id } }', variables: { i: { email, password } } }),
+      });
+      const cookie = res.headers.get('set-cookie');
+      if (!cookie) throw new Error(`sign-in as ${email} failed: ${await res.text()}`);
+      return cookie.split(';')[0] as string;
     },
     async countQueries(work) {
       recording = [];

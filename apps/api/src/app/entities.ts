@@ -1,5 +1,6 @@
 import { AuditEventEntity } from '@kenes/api/core';
+import { IDENTITY_ENTITIES } from '@kenes/api/identity';
 import { REGISTRY_ENTITIES } from '@kenes/api/registry';
 
 /** Every entity of the product; a feature adds its own here. */
-export const ENTITIES = [AuditEventEntity, ...REGISTRY_ENTITIES];
+export const ENTITIES = [AuditEventEntity, ...REGISTRY_ENTITIES, ...IDENTITY_ENTITIES];

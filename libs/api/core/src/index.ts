@@ -15,3 +15,4 @@ export * from './lib/audit.service';
 export * from './lib/localized-text';
 export * from './lib/core.module';
 export * from './lib/auth';
+export * from './lib/access';

@@ -1,7 +1,7 @@
 /**
  * The permission vocabulary shared by the API (to decide) and the admin app (to show or
- * hide actions). A permission is held through a grant scoped to a jurisdiction, a council
- * or a state body; see `ROLE_PERMISSIONS`.
+ * hide actions). A permission is held through a grant scoped to the platform, a
+ * jurisdiction, a council or a state body; see `ROLE_PERMISSIONS` and `grantCovers`.
  */
 export const PERMISSIONS = [
   'registry.read',
@@ -47,9 +47,88 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   councilMember: ['registry.read', 'council.read'],
   workingGroupMember: ['registry.read', 'council.read'],
   stateBodyOfficer: ['registry.read', 'council.read'],
-  stateBodyHead: ['registry.read', 'council.read'],
+  stateBodyHead: ['registry.read', 'council.read', 'user.manage'],
+};
+
+/**
+ * Which roles a holder of a role may hand out, within the holder's own scope: a secretary
+ * invites members of their council, a body's head its officers. Only the platform admin
+ * creates secretaries, operators and heads.
+ */
+export const GRANTABLE_ROLES: Record<Role, readonly Role[]> = {
+  platformAdmin: ROLES,
+  authorizedBodyOperator: [],
+  councilSecretary: ['councilChair', 'councilMember', 'workingGroupMember'],
+  councilChair: [],
+  councilMember: [],
+  workingGroupMember: [],
+  stateBodyOfficer: [],
+  stateBodyHead: ['stateBodyOfficer'],
 };
 
 export function isPermission(value: string): value is Permission {
   return (PERMISSIONS as readonly string[]).includes(value);
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export interface GrantScope {
+  kind: GrantScopeKind;
+  /** Null only for the platform scope. */
+  id: string | null;
+}
+
+export interface ActiveGrant {
+  role: Role;
+  scope: GrantScope;
+}
+
+/**
+ * What a check is about. `jurisdictionPath` lists the record's jurisdiction and all its
+ * ancestors, so a grant on an oblast covers a city council inside it.
+ */
+export type AccessTarget =
+  | { kind: 'platform' }
+  | { kind: 'jurisdiction'; jurisdictionPath: readonly string[] }
+  | { kind: 'council'; councilId: string; jurisdictionPath: readonly string[]; hostBodyId?: string }
+  | { kind: 'stateBody'; stateBodyId: string; jurisdictionPath: readonly string[] };
+
+/** Does this grant's scope contain the target? (Permissions are checked separately.) */
+export function grantCovers(grant: ActiveGrant, target: AccessTarget): boolean {
+  const { scope } = grant;
+  switch (scope.kind) {
+    case 'platform':
+      return true;
+    case 'jurisdiction':
+      return target.kind !== 'platform' && scope.id !== null && target.jurisdictionPath.includes(scope.id);
+    case 'council':
+      return target.kind === 'council' && target.councilId === scope.id;
+    case 'stateBody':
+      return (
+        (target.kind === 'stateBody' && target.stateBodyId === scope.id) ||
+        // A body's people follow the councils their body hosts.
+        (target.kind === 'council' && target.hostBodyId !== undefined && target.hostBodyId === scope.id)
+      );
+  }
+}
+
+/** Whether any of the grants gives `permission` on `target`: the row-level decision. */
+export function allows(grants: readonly ActiveGrant[], permission: Permission, target: AccessTarget): boolean {
+  return grants.some((g) => ROLE_PERMISSIONS[g.role].includes(permission) && grantCovers(g, target));
+}
+
+/** The union of the permissions of all grants: the coarse, per-operation check. */
+export function permissionsOf(grants: readonly ActiveGrant[]): Set<Permission> {
+  return new Set(grants.flatMap((g) => ROLE_PERMISSIONS[g.role]));
+}
+
+/**
+ * May someone holding `grants` give `role` on `scope`? They need a role that may grant it
+ * and a grant whose scope covers the new grant's scope.
+ */
+export function mayGrant(grants: readonly ActiveGrant[], role: Role, scope: GrantScope, target: AccessTarget): boolean {
+  if (ROLE_SCOPE[role] !== scope.kind) return false;
+  return grants.some((g) => GRANTABLE_ROLES[g.role].includes(role) && grantCovers(g, target));
 }

@@ -7,9 +7,13 @@ import type { GraphQLRequestContext } from './graphql-context';
 
 export const PERMISSIONS_KEY = 'kenes:permissions';
 export const PUBLIC_KEY = 'kenes:public';
+export const AUTHENTICATED_KEY = 'kenes:authenticated';
 
 /** Anyone may call this operation, signed in or not. Must be said explicitly. */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_KEY, true);
+
+/** Any signed-in person may call this (their own sessions, signing out); rows are still checked. */
+export const Authenticated = (): MethodDecorator => SetMetadata(AUTHENTICATED_KEY, true);
 
 /**
  * The caller needs at least one of these permissions through some grant. Row-level checks
@@ -35,6 +39,10 @@ export class AuthGuard implements CanActivate {
       throw DomainError.forbidden();
     }
     const { ctx } = GqlExecutionContext.create(context).getContext<GraphQLRequestContext>();
+    if (this.reflector.getAllAndOverride<boolean>(AUTHENTICATED_KEY, targets)) {
+      if (!ctx.user) throw DomainError.unauthenticated();
+      return true;
+    }
     if (!required?.length) throw DomainError.forbidden();
     if (!ctx.user) throw DomainError.unauthenticated();
     if (!required.some((p) => ctx.user?.permissions.has(p))) throw DomainError.forbidden();

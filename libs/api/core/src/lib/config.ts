@@ -17,6 +17,12 @@ export interface AppConfig {
   /** Serve the admin and portal builds from this process. */
   serveFrontends: boolean;
   publicUrl?: string;
+  /** SMTP server for e-mail (smtp://user:pass@host:port); without it mail is logged, not sent. */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** Send the session cookie with `Secure` (default on in production). */
+  cookieSecure: boolean;
+  sessionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -90,6 +96,10 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
     seedDemo: bool('KENES_SEED_DEMO', env['KENES_SEED_DEMO'], !databaseUrl, problems),
     serveFrontends: bool('KENES_SERVE_FRONTENDS', env['KENES_SERVE_FRONTENDS'], true, problems),
     publicUrl: url('PUBLIC_URL', env['PUBLIC_URL'], ['http:', 'https:'], problems),
+    smtpUrl: url('SMTP_URL', env['SMTP_URL'], ['smtp:', 'smtps:'], problems),
+    mailFrom: env['MAIL_FROM'] || 'Kenes <no-reply@kenes.kz>',
+    cookieSecure: bool('COOKIE_SECURE', env['COOKIE_SECURE'], nodeEnv === 'production', problems),
+    sessionDays: int('SESSION_DAYS', env['SESSION_DAYS'], 14, 1, 365, problems),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

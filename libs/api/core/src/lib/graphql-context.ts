@@ -3,7 +3,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { negotiateLocale } from './locale';
-import { RequestContext } from './request-context';
+import { RequestContext, type AuthenticatedUser } from './request-context';
 
 export interface GraphQLRequestContext {
   req: Request;
@@ -11,9 +11,14 @@ export interface GraphQLRequestContext {
   ctx: RequestContext;
 }
 
+/** Where the session middleware leaves the signed-in user for the GraphQL context. */
+export const AUTH_USER_KEY = 'kenesUser';
+
 export function buildGraphQLContext({ req, res }: { req: Request; res: Response }): GraphQLRequestContext {
   const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
-  return { req, res, ctx: new RequestContext(negotiateLocale(req.headers), requestId, req.ip) };
+  const ctx = new RequestContext(negotiateLocale(req.headers), requestId, req.ip);
+  ctx.user = (req as unknown as Record<string, AuthenticatedUser | undefined>)[AUTH_USER_KEY];
+  return { req, res, ctx };
 }
 
 /** Injects the RequestContext into a resolver method. */

@@ -1,12 +1,17 @@
 import type { EntityManager } from 'typeorm';
-import type { Permission } from '@kenes/domain';
+import type { ActiveGrant, Permission } from '@kenes/domain';
 import type { Locale } from './locale';
 
 /** The signed-in person and what their grants allow, resolved once per request. */
 export interface AuthenticatedUser {
   id: string;
+  sessionId: string;
+  displayName: string;
+  grants: readonly ActiveGrant[];
   /** Union of the permissions of all active grants, for the guard's coarse check. */
   permissions: ReadonlySet<Permission>;
+  /** For each jurisdiction grant: that jurisdiction and every one below it. */
+  jurisdictionClosure: Readonly<Record<string, readonly string[]>>;
 }
 
 /**
@@ -24,11 +29,12 @@ export class RequestContext {
     readonly locale: Locale,
     readonly requestId: string,
     readonly ip?: string,
+    /** Work no person started (start-up, seeding, scheduled jobs): not limited by grants. */
+    readonly isSystem = false,
   ) {}
 
-  /** A context for work that no person started (start-up, seeding, scheduled jobs). */
   static system(locale: Locale = 'ru'): RequestContext {
-    return new RequestContext(locale, 'system');
+    return new RequestContext(locale, 'system', undefined, true);
   }
 
   /** Runs `hook` once the surrounding transaction commits (never if it rolls back). */

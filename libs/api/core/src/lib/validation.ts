@@ -7,6 +7,8 @@ const CONSTRAINT_KEYS: Record<string, ApiMessageKey> = {
   isNotEmpty: 'validation.required',
   isDefined: 'validation.required',
   maxLength: 'validation.maxLength',
+  minLength: 'validation.minLength',
+  isEmail: 'validation.email',
 };
 
 function flatten(errors: ValidationError[], prefix: string, out: FieldProblem[]): FieldProblem[] {
@@ -16,8 +18,9 @@ function flatten(errors: ValidationError[], prefix: string, out: FieldProblem[])
       const messageKey = CONSTRAINT_KEYS[name] ?? 'validation.invalid';
       // The limit is the last number of "… shorter than or equal to 500 characters"; the first
       // one may belong to the property name ("address2") or a pattern ("[0-9]").
-      const max = messageKey === 'validation.maxLength' ? /(\d+)\D*$/.exec(text)?.[1] : undefined;
-      out.push({ path, messageKey, params: max ? { max } : undefined });
+      const limit = messageKey === 'validation.maxLength' || messageKey === 'validation.minLength' ? /(\d+)\D*$/.exec(text)?.[1] : undefined;
+      const params: Record<string, string> | undefined = limit ? { [messageKey === 'validation.maxLength' ? 'max' : 'min']: limit } : undefined;
+      out.push({ path, messageKey, params });
     }
     if (e.children?.length) flatten(e.children, path, out);
   }

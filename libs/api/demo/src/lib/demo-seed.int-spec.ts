@@ -1,3 +1,4 @@
+import { IDENTITY_ENTITIES } from '@kenes/api/identity';
 import type { DataSource } from 'typeorm';
 import { AuditEventEntity, AuditService, RequestContext, TransactionalConnection } from '@kenes/api/core';
 import { createDataSource } from '@kenes/api/database';
@@ -16,7 +17,7 @@ interface Counts {
 
 async function open(): Promise<{ db: TestDatabase; ds: DataSource; conn: TransactionalConnection; audit: AuditService }> {
   const db = await createTestDatabase();
-  const ds = createDataSource({ url: db.url, poolSize: 5, entities: [AuditEventEntity, ...REGISTRY_ENTITIES] });
+  const ds = createDataSource({ url: db.url, poolSize: 5, entities: [AuditEventEntity, ...REGISTRY_ENTITIES, ...IDENTITY_ENTITIES] });
   await ds.initialize();
   const conn = new TransactionalConnection(ds);
   return { db, ds, conn, audit: new AuditService(conn) };

@@ -1,5 +1,8 @@
 import { AuditService, RequestContext, TransactionalConnection } from '@kenes/api/core';
+import { GrantEntity, UserAccountEntity, hashPassword } from '@kenes/api/identity';
 import { CouncilEntity, JurisdictionEntity, StateBodyEntity } from '@kenes/api/registry';
+import { ROLE_SCOPE } from '@kenes/domain';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-people';
 import { DEMO_BODIES, DEMO_COUNCILS, DEMO_JURISDICTIONS } from './demo-registry';
 
 export interface SeedResult {
@@ -56,6 +59,43 @@ export async function seedDemo(connection: TransactionalConnection, audit: Audit
         entityType: 'council',
         entityId: saved.id,
         data: { slug: c.slug, source: 'demo-seed' },
+      });
+    }
+    const councils = new Map((await manager.getRepository(CouncilEntity).find()).map((c) => [c.slug, c]));
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    for (const a of DEMO_ACCOUNTS) {
+      const user = await manager.getRepository(UserAccountEntity).save({
+        email: a.email,
+        displayName: a.displayName,
+        locale: a.locale,
+        passwordHash,
+        phone: null,
+        disabledAt: null,
+      });
+      const kind = ROLE_SCOPE[a.role];
+      const scopeId =
+        kind === 'platform' || !a.scope
+          ? null
+          : kind === 'council'
+            ? mustGet(councils, a.scope).id
+            : kind === 'stateBody'
+              ? mustGet(bodies, a.scope).id
+              : mustGet(jurisdictions, a.scope).id;
+      const grant = await manager.getRepository(GrantEntity).save({
+        userId: user.id,
+        role: a.role,
+        scopeKind: kind,
+        scopeId,
+        startsAt: new Date('2021-01-01T00:00:00Z'),
+        endsAt: null,
+        grantedBy: null,
+      });
+      await audit.record(ctx, {
+        chain: 'platform',
+        action: 'grant.given',
+        entityType: 'grant',
+        entityId: grant.id,
+        data: { userId: user.id, role: a.role, source: 'demo-seed' },
       });
     }
     return { seeded: true, councils: DEMO_COUNCILS.length };

@@ -42,7 +42,7 @@ describe('CouncilService on PostgreSQL', () => {
   }
 
   /** As the admin resolver does: one transaction per mutation. */
-  function create(value: CreateCouncilInput, ctx = new RequestContext('ru', `req-${value.slug}`)): Promise<CouncilEntity> {
+  function create(value: CreateCouncilInput, ctx = new RequestContext('ru', `req-${value.slug}`, undefined, true)): Promise<CouncilEntity> {
     return conn.withTransaction(ctx, (c) => service.create(c, value));
   }
 
@@ -61,12 +61,19 @@ describe('CouncilService on PostgreSQL', () => {
       "SELECT chain, action, entity_type, entity_id, actor_id, data FROM audit_event WHERE data->>'slug' = $1",
       [slug],
     );
-  const ctx = () => new RequestContext('ru', 'read');
+  const ctx = () => RequestContext.system();
 
   describe('create', () => {
     it('persists the council, audits it once and returns it with its jurisdiction and host body', async () => {
       const requestCtx = new RequestContext('kk', 'req-create');
-      requestCtx.user = { id: '0f8fad5b-d9cb-469f-a165-70867728950e', permissions: new Set() };
+      requestCtx.user = {
+        id: '0f8fad5b-d9cb-469f-a165-70867728950e',
+        sessionId: 'session',
+        displayName: 'Admin',
+        grants: [{ role: 'platformAdmin', scope: { kind: 'platform', id: null } }],
+        permissions: new Set(['registry.manage']),
+        jurisdictionClosure: {},
+      };
       const council = await create(input('kokshetau-tst', { name: { ru: 'Совет', kk: 'Кеңес', en: 'Council' } }), requestCtx);
 
       expect(council).toMatchObject({
@@ -139,14 +146,14 @@ describe('CouncilService on PostgreSQL', () => {
       const firstMayCommit = new Promise<void>((resolve) => (commitFirst = resolve));
       let firstInserted!: () => void;
       const inserted = new Promise<void>((resolve) => (firstInserted = resolve));
-      const first = conn.withTransaction(new RequestContext('ru', 'first'), async (c) => {
+      const first = conn.withTransaction(new RequestContext('ru', 'first', undefined, true), async (c) => {
         const council = await service.create(c, input(slug));
         firstInserted();
         await firstMayCommit;
         return council;
       });
       await inserted;
-      const second = create(input(slug), new RequestContext('ru', 'second'));
+      const second = create(input(slug), new RequestContext('ru', 'second', undefined, true));
       // wait until the second transaction is blocked on the first one's row
       for (let i = 0; ; i++) {
         const waiting = await ds.query<unknown[]>("SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");

@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
-import { AuditService, DomainError, ErrorCode, TransactionalConnection, pageOf, type RequestContext } from '@kenes/api/core';
+import {
+  AuditService,
+  DomainError,
+  ErrorCode,
+  TransactionalConnection,
+  assertAllowed,
+  jurisdictionPath,
+  pageOf,
+  scopeFor,
+  type RequestContext,
+} from '@kenes/api/core';
 import { CouncilEntity, StateBodyEntity } from './registry.entities';
 import type { CouncilsArgs, CreateCouncilInput } from './registry.inputs';
 
@@ -43,6 +53,7 @@ export class CouncilService {
     return { items, total };
   }
 
+  /** A council the caller may read; others are reported as not found, so ids cannot be probed. */
   async findOne(ctx: RequestContext, id: string): Promise<CouncilEntity> {
     const council = await this.baseQuery(ctx, false).andWhere('c.id = :id', { id }).getOne();
     if (!council) throw DomainError.notFound('entity.council');
@@ -57,6 +68,10 @@ export class CouncilService {
     const body = await this.connection.getRepository(ctx, StateBodyEntity).findOneBy({ id: input.hostBodyId });
     if (!body) {
       throw DomainError.badInput([{ path: 'hostBodyId', messageKey: 'error.notFound', params: { entity: 'entity.stateBody' } }]);
+    }
+    if (!ctx.isSystem) {
+      const path = await jurisdictionPath(this.connection.manager(ctx), body.jurisdictionId);
+      assertAllowed(ctx, 'registry.manage', { kind: 'stateBody', stateBodyId: body.id, jurisdictionPath: path }, () => DomainError.notFound('entity.stateBody'));
     }
     const repo = this.connection.getRepository(ctx, CouncilEntity);
     if (await repo.existsBy({ slug: input.slug })) {
@@ -80,17 +95,30 @@ export class CouncilService {
       actorId: ctx.user?.id,
       data: { slug: saved.slug, level: saved.level, name: saved.name, hostBodyId: saved.hostBodyId },
     });
-    return this.findOne(ctx, saved.id);
+    // The creator may manage what they created even where they cannot yet read it by grant.
+    const created = await this.relationsQuery(ctx).where('c.id = :id', { id: saved.id }).getOne();
+    if (!created) throw DomainError.notFound('entity.council');
+    return created;
   }
 
-  private baseQuery(ctx: RequestContext, publishedOnly: boolean): SelectQueryBuilder<CouncilEntity> {
-    const qb = this.connection
+  private relationsQuery(ctx: RequestContext): SelectQueryBuilder<CouncilEntity> {
+    return this.connection
       .getRepository(ctx, CouncilEntity)
       .createQueryBuilder('c')
       .innerJoinAndSelect('c.jurisdiction', 'j')
       .innerJoinAndSelect('c.hostBody', 'b');
-    if (publishedOnly) qb.where('c.published_at IS NOT NULL');
-    else qb.where('TRUE');
-    return qb;
+  }
+
+  private baseQuery(ctx: RequestContext, publishedOnly: boolean): SelectQueryBuilder<CouncilEntity> {
+    const qb = this.relationsQuery(ctx);
+    if (publishedOnly) return qb.where('c.published_at IS NOT NULL');
+    // The admin endpoint: only councils inside the caller's grants.
+    const scope = scopeFor(ctx.user, 'council.read');
+    if (scope.all || ctx.isSystem) return qb.where('TRUE');
+    return qb.where('(c.id = ANY(:scopeCouncils) OR c.jurisdiction_id = ANY(:scopeJurisdictions) OR c.host_body_id = ANY(:scopeBodies))', {
+      scopeCouncils: scope.councilIds,
+      scopeJurisdictions: scope.jurisdictionIds,
+      scopeBodies: scope.stateBodyIds,
+    });
   }
 }

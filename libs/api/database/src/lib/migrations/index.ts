@@ -1,4 +1,5 @@
 import { InitialRegistry1795861147488 } from './1795861147488-InitialRegistry';
+import { AddIdentity1795863506337 } from './1795863506337-AddIdentity';
 
 // Every migration, in order. Never edit one that has landed: add a new one.
-export const MIGRATIONS = [InitialRegistry1795861147488];
+export const MIGRATIONS = [InitialRegistry1795861147488, AddIdentity1795863506337];
