@@ -70,6 +70,17 @@ describe('foundation: the API end to end', () => {
     expect(res.body.data?.__schema.mutationType).toBeNull();
   });
 
+  it('has no personal-data field anywhere on the public schema', async () => {
+    const res = await t.gql<{ __schema: { types: Array<{ name: string; fields: Array<{ name: string }> | null }> } }>(
+      `{ __schema { types { name fields { name } } } }`,
+      {},
+      PUBLIC,
+    );
+    const fields = (res.body.data?.__schema.types ?? []).filter((x) => !x.name.startsWith('__')).flatMap((x) => (x.fields ?? []).map((f) => `${x.name}.${f.name}`));
+    expect(fields.length).toBeGreaterThan(10);
+    expect(fields.filter((f) => /email|phone|birth|address|password|session|grant/i.test(f))).toEqual([]);
+  });
+
   it('keeps Apollo CSRF prevention on: a simple GET without the preflight header is refused', async () => {
     const res = await fetch(`${t.url}/public/graphql?query=${encodeURIComponent('{ councils { total } }')}`);
     expect(res.status).toBe(400);

@@ -1,0 +1,68 @@
+import type { Permission, Role } from '@kenes/domain';
+
+/** What each operation of /graphql requires at the door (the guard). Row checks come after. */
+export type Requirement = { public: true } | { authenticated: true } | { permission: Permission };
+
+export interface MatrixEntry {
+  requires: Requirement;
+  /** A complete operation document; variables chosen so a caller who passes the door meets a row-level or input error, never a guard one. */
+  document: string;
+  variables?: Record<string, unknown>;
+}
+
+const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
+
+/**
+ * Every root field of the admin schema. The matrix test fails when the schema has an
+ * operation this table does not list: adding an operation means deciding who may call it.
+ */
+export const MATRIX: Record<string, MatrixEntry> = {
+  'Query.currentUser': { requires: { public: true }, document: '{ currentUser { id } }' },
+  'Query.councils': { requires: { permission: 'council.read' }, document: '{ councils { total } }' },
+  'Query.council': { requires: { permission: 'council.read' }, document: 'query($id: ID!) { council(id: $id) { id } }', variables: { id: NO_SUCH_ID } },
+  'Query.jurisdictions': { requires: { permission: 'registry.read' }, document: '{ jurisdictions { total } }' },
+  'Query.stateBodies': { requires: { permission: 'registry.read' }, document: '{ stateBodies { total } }' },
+  'Query.mySessions': { requires: { authenticated: true }, document: '{ mySessions { id } }' },
+  'Query.users': { requires: { permission: 'user.manage' }, document: '{ users { total } }' },
+  'Mutation.createCouncil': {
+    requires: { permission: 'registry.manage' },
+    document: 'mutation($i: CreateCouncilInput!) { createCouncil(input: $i) { id } }',
+    variables: { i: { hostBodyId: NO_SUCH_ID, level: 'LOCAL', slug: 'matrix-council', name: { ru: 'Совет' } } },
+  },
+  'Mutation.signIn': {
+    requires: { public: true },
+    document: 'mutation($i: SignInInput!) { signIn(input: $i) { id } }',
+    variables: { i: { email: 'matrix-nobody@example.kz', password: 'not-the-password' } },
+  },
+  'Mutation.signOut': { requires: { authenticated: true }, document: 'mutation { signOut }' },
+  'Mutation.revokeSession': { requires: { authenticated: true }, document: 'mutation($id: ID!) { revokeSession(id: $id) }', variables: { id: NO_SUCH_ID } },
+  'Mutation.requestPasswordReset': { requires: { public: true }, document: 'mutation { requestPasswordReset(email: "matrix-nobody@example.kz") }' },
+  'Mutation.resetPassword': {
+    requires: { public: true },
+    document: 'mutation($i: SetPasswordInput!) { resetPassword(input: $i) }',
+    variables: { i: { token: 'no-such-token', password: 'a-long-enough-password' } },
+  },
+  'Mutation.acceptInvitation': {
+    requires: { public: true },
+    document: 'mutation($i: SetPasswordInput!) { acceptInvitation(input: $i) { id } }',
+    variables: { i: { token: 'no-such-token', password: 'a-long-enough-password' } },
+  },
+  'Mutation.inviteUser': {
+    requires: { permission: 'user.manage' },
+    document: 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }',
+    variables: { i: { email: 'matrix@example.kz', displayName: 'Matrix', role: 'councilMember', scopeId: NO_SUCH_ID } },
+  },
+  'Mutation.revokeGrant': { requires: { permission: 'user.manage' }, document: 'mutation($id: ID!) { revokeGrant(id: $id) { id } }', variables: { id: NO_SUCH_ID } },
+};
+
+/** The demo account of each role (see libs/api/demo/src/lib/demo-people.ts). */
+export const ROLE_ACCOUNTS: Record<Role, string> = {
+  platformAdmin: 'admin@kenes.demo',
+  authorizedBodyOperator: 'operator@kenes.demo',
+  councilSecretary: 'secretary@kenes.demo',
+  councilChair: 'chair@kenes.demo',
+  councilMember: 'member@kenes.demo',
+  workingGroupMember: 'wg@kenes.demo',
+  stateBodyOfficer: 'officer@kenes.demo',
+  stateBodyHead: 'head@kenes.demo',
+};
