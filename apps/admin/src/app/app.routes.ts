@@ -1,7 +1,20 @@
 import type { Routes } from '@angular/router';
+import { signedInGuard } from './auth.service';
 
 export const routes: Routes = [
-  { path: '', pathMatch: 'full', redirectTo: 'councils' },
-  { path: 'councils', loadComponent: () => import('./pages/councils.page').then((m) => m.CouncilsPage) },
-  { path: '**', redirectTo: 'councils' },
+  { path: 'sign-in', loadComponent: () => import('./pages/sign-in.page').then((m) => m.SignInPage) },
+  { path: 'forgot-password', loadComponent: () => import('./pages/forgot-password.page').then((m) => m.ForgotPasswordPage) },
+  { path: 'reset-password', loadComponent: () => import('./pages/set-password.page').then((m) => m.SetPasswordPage), data: { mode: 'reset' } },
+  { path: 'accept-invitation', loadComponent: () => import('./pages/set-password.page').then((m) => m.SetPasswordPage), data: { mode: 'invitation' } },
+  {
+    path: '',
+    canActivate: [signedInGuard],
+    children: [
+      { path: '', pathMatch: 'full', loadComponent: () => import('./pages/home.page').then((m) => m.HomePage) },
+      { path: 'councils', loadComponent: () => import('./pages/councils.page').then((m) => m.CouncilsPage) },
+      { path: 'people', loadComponent: () => import('./pages/people.page').then((m) => m.PeoplePage) },
+      { path: 'sessions', loadComponent: () => import('./pages/sessions.page').then((m) => m.SessionsPage) },
+    ],
+  },
+  { path: '**', redirectTo: '' },
 ];

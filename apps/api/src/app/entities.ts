@@ -1,6 +1,7 @@
 import { AuditEventEntity } from '@kenes/api/core';
+import { COMPOSITION_ENTITIES } from '@kenes/api/composition';
 import { IDENTITY_ENTITIES } from '@kenes/api/identity';
 import { REGISTRY_ENTITIES } from '@kenes/api/registry';
 
 /** Every entity of the product; a feature adds its own here. */
-export const ENTITIES = [AuditEventEntity, ...REGISTRY_ENTITIES, ...IDENTITY_ENTITIES];
+export const ENTITIES = [AuditEventEntity, ...REGISTRY_ENTITIES, ...IDENTITY_ENTITIES, ...COMPOSITION_ENTITIES];

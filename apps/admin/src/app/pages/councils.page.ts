@@ -15,8 +15,6 @@ import { catchError, map, of } from 'rxjs';
     @let r = result();
     @if (!r || r.loading) {
       <p class="k-muted">{{ 'ui.loading' | t }}</p>
-    } @else if (r.code === 'UNAUTHENTICATED') {
-      <p class="k-card" role="alert">{{ 'admin.signInNeeded' | t }}</p>
     } @else if (r.error) {
       <p class="k-card" role="alert">{{ r.error }}</p>
     } @else if (r.data) {

@@ -28,6 +28,11 @@ export class DomainError extends Error {
     readonly messageKey: ApiMessageKey,
     readonly params: Record<string, string | number> = {},
     readonly fields: FieldProblem[] = [],
+    /**
+     * Extra, JSON-safe members of GraphQL `extensions`, already rendered for the caller (e.g. the
+     * rule a change would break, with its explanation and legal basis).
+     */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(messageKey);
     this.name = 'DomainError';

@@ -25,13 +25,20 @@ interface Translatable {
   messageKey?: ApiMessageKey;
   params?: Record<string, string | number>;
   fields?: FieldProblem[];
+  details?: Record<string, unknown>;
   message?: string;
 }
 
 /** Maps any thrown value to something safe to show: no stack, no SQL, no file path. */
 export function classifyError(original: unknown): Translatable {
   if (original instanceof DomainError) {
-    return { code: original.code, messageKey: original.messageKey, params: original.params, fields: original.fields };
+    return {
+      code: original.code,
+      messageKey: original.messageKey,
+      params: original.params,
+      fields: original.fields,
+      ...(Object.keys(original.details).length ? { details: original.details } : {}),
+    };
   }
   if (original instanceof QueryFailedError) {
     const code = (original.driverError as { code?: string } | undefined)?.code;
@@ -70,6 +77,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       messageKey: t.messageKey,
       ...(t.params && Object.keys(t.params).length ? { params: t.params } : {}),
       ...(t.fields?.length ? { fields: t.fields } : {}),
+      // Rendered by the service in the caller's language; never overrides the keys above.
+      ...Object.fromEntries(Object.entries(t.details ?? {}).filter(([k]) => !['code', 'messageKey', 'params', 'fields'].includes(k))),
     },
   };
 }

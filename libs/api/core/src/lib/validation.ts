@@ -9,6 +9,7 @@ const CONSTRAINT_KEYS: Record<string, ApiMessageKey> = {
   maxLength: 'validation.maxLength',
   minLength: 'validation.minLength',
   isEmail: 'validation.email',
+  isIsoDate: 'validation.date',
 };
 
 function flatten(errors: ValidationError[], prefix: string, out: FieldProblem[]): FieldProblem[] {
