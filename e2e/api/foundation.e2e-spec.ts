@@ -102,6 +102,11 @@ describe('foundation: the API end to end', () => {
       });
       expect(statements).toHaveLength(0);
     }
+    // The admin endpoint has its own, wider limits, and refuses before authentication.
+    const adminBomb = `{ ${Array.from({ length: 400 }, (_, i) => `c${i}: currentUser { id }`).join(' ')} }`;
+    const admin = await t.gql(adminBomb);
+    expect(admin.body.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(admin.body.errors?.[0]?.message).toMatch(/the limit is 600/);
     // A client's ordinary introspection still passes.
     const { getIntrospectionQuery } = await import('graphql');
     const intro = await t.gql(getIntrospectionQuery(), {}, PUBLIC);

@@ -1,11 +1,15 @@
+import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from '@kenes/api/core';
 import { defaultFrontendPaths } from './app/frontends';
 import { createServer } from './server';
 
+/** main.js lives in dist/apps/api: the repository is three levels up, whatever the working folder. */
+const REPO_ROOT = resolve(__dirname, '../../..');
+
 async function main(): Promise<void> {
   let config;
   try {
-    config = loadConfig(process.env, process.cwd());
+    config = loadConfig(process.env, REPO_ROOT);
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`${e.message}\n`);
@@ -13,7 +17,7 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  const server = await createServer(config, { frontends: defaultFrontendPaths(process.cwd()) });
+  const server = await createServer(config, { frontends: defaultFrontendPaths(REPO_ROOT) });
   await server.app.listen(config.port, config.host);
   const address = server.app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;

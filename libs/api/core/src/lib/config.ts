@@ -80,7 +80,7 @@ function url(name: string, raw: string | undefined, protocols: string[], problem
   }
 }
 
-export function loadConfig(env: Record<string, string | undefined>, cwd: string): AppConfig {
+export function loadConfig(env: Record<string, string | undefined>, root: string): AppConfig {
   const problems: string[] = [];
   const nodeEnv = oneOf('NODE_ENV', env['NODE_ENV'], NODE_ENVS, 'development', problems);
   const databaseUrl = url('DATABASE_URL', env['DATABASE_URL'], ['postgres:', 'postgresql:'], problems);
@@ -90,7 +90,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
     port: int('PORT', env['PORT'], 3000, 0, 65535, problems),
     databaseUrl,
     databasePoolSize: int('DATABASE_POOL_SIZE', env['DATABASE_POOL_SIZE'], 10, 1, 200, problems),
-    dataDir: env['KENES_DATA_DIR'] || `${cwd}/.data`,
+    dataDir: env['KENES_DATA_DIR'] || `${root}/.data`,
     redisUrl: url('REDIS_URL', env['REDIS_URL'], ['redis:', 'rediss:'], problems),
     logLevel: oneOf('LOG_LEVEL', env['LOG_LEVEL'], LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info', problems),
     seedDemo: bool('KENES_SEED_DEMO', env['KENES_SEED_DEMO'], !databaseUrl, problems),
