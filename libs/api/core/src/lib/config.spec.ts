@@ -24,6 +24,10 @@ describe('loadConfig', () => {
       seedDemo: true,
       serveFrontends: true,
       publicUrl: undefined,
+      smtpUrl: undefined,
+      mailFrom: 'Kenes <no-reply@kenes.kz>',
+      cookieSecure: false,
+      sessionDays: 14,
     });
   });
 
@@ -46,6 +50,9 @@ describe('loadConfig', () => {
         KENES_SEED_DEMO: 'YES',
         KENES_SERVE_FRONTENDS: 'off',
         PUBLIC_URL: 'https://kenes.kz',
+        SMTP_URL: 'smtp://mail:587',
+        MAIL_FROM: 'Kenes <kenes@example.kz>',
+        SESSION_DAYS: '7',
       },
       '/x',
     );
@@ -61,6 +68,10 @@ describe('loadConfig', () => {
       seedDemo: true,
       serveFrontends: false,
       publicUrl: 'https://kenes.kz',
+      smtpUrl: 'smtp://mail:587',
+      mailFrom: 'Kenes <kenes@example.kz>',
+      cookieSecure: true,
+      sessionDays: 7,
     });
   });
 
