@@ -90,7 +90,8 @@ rmSync(data, { recursive: true, force: true });
 console.log('\nFront-end bundles (initial JavaScript, raw / gzip):');
 for (const app of ['portal', 'admin']) {
   const dir = join(root, 'dist/apps', app, 'browser');
-  const html = readFileSync(join(dir, 'index.html'), 'utf8').replace(/<!--[^]*?-->/g, '');
+  const index = ['index.html', 'index.csr.html'].map((f) => join(dir, f)).find((f) => { try { return statSync(f).isFile(); } catch { return false; } });
+  const html = readFileSync(index, 'utf8').replace(/<!--[^]*?-->/g, '');
   const initial = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]);
   let raw = 0;
   let gz = 0;

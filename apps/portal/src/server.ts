@@ -15,6 +15,17 @@ function preferredLang(header: string | undefined): string {
   return 'kk';
 }
 
+/** Rendered pages are reused for this long: public data changes only on publication. */
+const PAGE_TTL_MS = 30_000;
+const MAX_CACHED_PAGES = 1000;
+
+interface CachedPage {
+  expires: number;
+  status: number;
+  headers: Array<[string, string]>;
+  body: string;
+}
+
 /** What the API passes to each render (read through Angular's REQUEST_CONTEXT). */
 export interface PortalRequestContext {
   /** Where server-side rendering reaches the public GraphQL endpoint (loopback). */
@@ -34,12 +45,34 @@ export function createPortalHandler(): Router {
     res.redirect(302, `/${preferredLang(req.headers['accept-language'])}`);
   });
   router.use(express.static(browserDistFolder, { maxAge: '1y', index: false, redirect: false, immutable: true }));
+  const pages = new Map<string, CachedPage>();
+  const send = (res: Response, page: CachedPage, cache: 'hit' | 'miss') => {
+    res.status(page.status);
+    for (const [k, v] of page.headers) res.setHeader(k, v);
+    res.setHeader('x-kenes-cache', cache);
+    res.end(page.body);
+  };
   router.use((req: Request, res: Response, next: NextFunction) => {
     const port = req.socket.localPort;
     const context: PortalRequestContext = { apiBase: `http://127.0.0.1:${port}` };
+    // Every portal page is anonymous and its language is in the URL, so the URL is the key.
+    const cacheable = req.method === 'GET';
+    const key = req.originalUrl;
+    const hit = cacheable ? pages.get(key) : undefined;
+    if (hit && hit.expires > Date.now()) return send(res, hit, 'hit');
     engine
       .handle(req, context)
-      .then((response) => (response ? writeResponseToNodeResponse(response, res) : next()))
+      .then(async (response) => {
+        if (!response) return next();
+        if (!cacheable || (response.status !== 200 && response.status !== 404)) return writeResponseToNodeResponse(response, res);
+        const headers: Array<[string, string]> = [];
+        response.headers.forEach((v, k) => headers.push([k, v]));
+        headers.push(['cache-control', `public, max-age=${PAGE_TTL_MS / 1000}`]);
+        const page: CachedPage = { expires: Date.now() + PAGE_TTL_MS, status: response.status, headers, body: await response.text() };
+        if (pages.size >= MAX_CACHED_PAGES) pages.delete(pages.keys().next().value as string);
+        pages.set(key, page);
+        send(res, page, 'miss');
+      })
       .catch(next);
   });
   return router;
