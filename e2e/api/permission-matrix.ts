@@ -53,6 +53,49 @@ export const MATRIX: Record<string, MatrixEntry> = {
     variables: { i: { email: 'matrix@example.kz', displayName: 'Matrix', role: 'councilMember', scopeId: NO_SUCH_ID } },
   },
   'Mutation.revokeGrant': { requires: { permission: 'user.manage' }, document: 'mutation($id: ID!) { revokeGrant(id: $id) { id } }', variables: { id: NO_SUCH_ID } },
+  'Query.composition': {
+    requires: { permission: 'council.read' },
+    document: 'query($id: ID!) { composition(councilId: $id) { councilId } }',
+    variables: { id: NO_SUCH_ID },
+  },
+  'Query.affiliationCategories': {
+    requires: { permission: 'registry.read' },
+    document: 'query($id: ID!) { affiliationCategories(jurisdictionId: $id) { id } }',
+    variables: { id: NO_SUCH_ID },
+  },
+  'Query.ruleSets': { requires: { permission: 'registry.read' }, document: '{ ruleSets { version } }' },
+  'Mutation.updateRuleSet': {
+    requires: { permission: 'registry.manage' },
+    document: 'mutation($i: UpdateRuleSetInput!) { updateRuleSet(input: $i) { id } }',
+    variables: { i: { jurisdictionId: NO_SUCH_ID, effectiveFrom: '2031-01-01', rules: [] } },
+  },
+  'Mutation.openConvocation': {
+    requires: { permission: 'council.manage' },
+    document: 'mutation($i: OpenConvocationInput!) { openConvocation(input: $i) { id } }',
+    variables: { i: { councilId: NO_SUCH_ID, startsOn: '2027-01-15' } },
+  },
+  'Mutation.appointMember': {
+    requires: { permission: 'council.manage' },
+    document: 'mutation($i: AppointMemberInput!) { appointMember(input: $i) { membership { id } } }',
+    variables: {
+      i: { convocationId: NO_SUCH_ID, categoryId: NO_SUCH_ID, person: { fullName: 'Matrix' }, role: 'MEMBER', selectionMethod: 'COMPETITION', startsOn: '2026-06-01' },
+    },
+  },
+  'Mutation.endMembership': {
+    requires: { permission: 'council.manage' },
+    document: 'mutation($i: EndMembershipInput!) { endMembership(input: $i) { membership { id } } }',
+    variables: { i: { membershipId: NO_SUCH_ID, endsOn: '2026-06-01', reason: 'OWN_APPLICATION' } },
+  },
+  'Mutation.changeMemberCategory': {
+    requires: { permission: 'council.manage' },
+    document: 'mutation($i: ChangeMemberCategoryInput!) { changeMemberCategory(input: $i) { membership { id } } }',
+    variables: { i: { membershipId: NO_SUCH_ID, categoryId: NO_SUCH_ID, effectiveOn: '2026-06-01' } },
+  },
+  'Mutation.electChair': {
+    requires: { permission: 'council.manage' },
+    document: 'mutation($i: ElectChairInput!) { electChair(input: $i) { membership { id } } }',
+    variables: { i: { membershipId: NO_SUCH_ID, electedOn: '2026-06-01' } },
+  },
 };
 
 /** The demo account of each role (see libs/api/demo/src/lib/demo-people.ts). */

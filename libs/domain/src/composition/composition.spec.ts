@@ -365,6 +365,23 @@ describe('checking a change', () => {
     ]);
   });
 
+  it('refuses a change that moves a failing share further from the law even when the seats to change stay the same', () => {
+    // 5 civil-society members of 8 and 5 of 9 both lack one seat; the ninth, state-linked, is still a step away.
+    const before = compose('local', 5, 3);
+    const worse = checkChange(before, council('local', [...before.members, member(AKIMAT)]), rs, ON);
+    expect(worse.violations.map((v) => [v.change, v.result.code, v.before?.shortfall, v.result.shortfall])).toEqual([
+      ['worsened', 'composition.civilSocietyShare', 1, 1],
+    ]);
+    // 4 of 7 → 5 of 8 also lacks one seat, but moves towards the law: allowed.
+    const nearer = compose('local', 4, 3);
+    expect(checkChange(nearer, council('local', [...nearer.members, member(NGO)]), rs, ON).allowed).toBe(true);
+    // an "at most" share (the working group's state share) moving up while failing is worse too
+    const wg: RuleSet = { ...rs, rules: rs.rules.map((r) => (r.code === 'composition.civilSocietyShare' ? { ...r, value: { ...r.value, subject: 'stateLinked' as const, comparison: 'atMost' as const, numerator: 1, denominator: 3 } } : r)) };
+    const over = compose('local', 5, 3);
+    expect(checkChange(over, council('local', [...over.members, member(AKIMAT)]), wg, ON).allowed).toBe(false);
+    expect(checkChange(over, council('local', [...over.members, member(NGO)]), wg, ON).allowed).toBe(true);
+  });
+
   it('refuses electing a civil servant as chair', () => {
     const before = compose('republican', 11, 4);
     const after = council('republican', [{ ...before.members[0], role: 'chair', isCivilServant: true }, ...before.members.slice(1)]);

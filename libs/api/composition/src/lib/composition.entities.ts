@@ -137,7 +137,10 @@ export class ConvocationEntity {
  * and one running chair per convocation.
  */
 @Entity('membership')
-@Index(UQ_ACTIVE_BIN, ['convocationId', 'nominatingOrgBin'], { unique: true, where: '"ends_on" IS NULL AND "nominating_org_bin" IS NOT NULL' })
+@Index(UQ_ACTIVE_BIN, ['convocationId', 'nominatingOrgBin'], {
+  unique: true,
+  where: '"ends_on" IS NULL AND "nominating_org_bin" IS NOT NULL',
+})
 @Index(UQ_ACTIVE_CHAIR, ['convocationId'], { unique: true, where: `"ends_on" IS NULL AND "role" = 'chair'` })
 @Index(UQ_ACTIVE_PERSON, ['convocationId', 'personId'], { unique: true, where: '"ends_on" IS NULL' })
 @Check('CK_membership_secretary_not_voting', `"role" <> 'secretary' OR NOT "is_voting_member"`)

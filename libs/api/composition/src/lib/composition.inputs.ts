@@ -225,7 +225,9 @@ export class UpdateRuleSetInput {
   @Type(() => LocalizedTextInput)
   name?: LocalizedTextInput;
 
-  @Field(() => JSONScalar, { description: 'The rules: a list of { code, severity, value, basis, title?, effectiveFrom?, effectiveTo? } (see @kenes/domain Rule).' })
+  @Field(() => JSONScalar, {
+    description: 'The rules: a list of { code, severity, value, basis, title?, effectiveFrom?, effectiveTo? } (see @kenes/domain Rule).',
+  })
   @IsArray()
   rules!: unknown[];
 }

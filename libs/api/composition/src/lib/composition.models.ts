@@ -42,7 +42,8 @@ export enum EndReason {
 }
 registerEnumType(EndReason, {
   name: 'EndReason',
-  description: 'Grounds of Law 383-V art. 15; CATEGORY_CHANGED and ROLE_CHANGED are written by the system when a row is continued by a new one.',
+  description:
+    'Grounds of Law 383-V art. 15; CATEGORY_CHANGED and ROLE_CHANGED are written by the system when a row is continued by a new one.',
 });
 
 export enum ConvocationStatus {
@@ -64,7 +65,10 @@ export enum RuleSeverity {
   HARD = 'hard',
   SOFT = 'soft',
 }
-registerEnumType(RuleSeverity, { name: 'RuleSeverity', description: 'A broken hard rule blocks a change; a broken soft rule is a warning.' });
+registerEnumType(RuleSeverity, {
+  name: 'RuleSeverity',
+  description: 'A broken hard rule blocks a change; a broken soft rule is a warning.',
+});
 
 function fromLiteral(ast: ValueNode): unknown {
   switch (ast.kind) {
@@ -185,7 +189,8 @@ export class Membership {
   @Field(() => String, { description: 'YYYY-MM-DD' }) startsOn!: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, first day no longer a member' }) endsOn!: string | null;
   @Field(() => EndReason, { nullable: true }) endReason!: EndReason | null;
-  @Field(() => ID, { nullable: true, description: 'The row this one continues after a change of category or role.' }) previousId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The row this one continues after a change of category or role.' }) previousId!:
+    string | null;
 }
 
 @ObjectType()
@@ -194,6 +199,8 @@ export class RuleSetRef {
   @Field(() => Int) version!: number;
   @Field(() => LocalizedText) name!: LocalizedText;
   @Field(() => String) effectiveFrom!: string;
+  @Field(() => Boolean, { description: 'False when no version was in force on the date and the earliest known one was applied.' })
+  inForceOnDate!: boolean;
 }
 
 @ObjectType({ description: 'A council’s composition on a date, checked against the rules in force that day.' })
@@ -201,7 +208,8 @@ export class Composition {
   @Field(() => ID) councilId!: string;
   @Field(() => String, { description: 'YYYY-MM-DD' }) onDate!: string;
   @Field(() => Convocation, { nullable: true }) convocation!: Convocation | null;
-  @Field(() => [Membership], { description: 'Everyone seated on the date, the secretary included (never counted).' }) members!: Membership[];
+  @Field(() => [Membership], { description: 'Everyone seated on the date, the secretary included (never counted).' })
+  members!: Membership[];
   @Field(() => [RuleCheck]) evaluation!: RuleCheck[];
   @Field(() => IndependenceIndex) independenceIndex!: IndependenceIndex;
   @Field(() => RuleSetRef) ruleSet!: RuleSetRef;
@@ -235,5 +243,7 @@ export class RuleSetVersion {
   @Field(() => String) effectiveFrom!: string;
   @Field(() => LocalizedText) name!: LocalizedText;
   @Field(() => [RuleView]) rules!: RuleView[];
+  @Field(() => JSONScalar, { description: 'The rules as stored (the shape updateRuleSet takes), for editing.' })
+  document!: unknown;
   @Field(() => Date) createdAt!: Date;
 }

@@ -213,6 +213,23 @@ describe('translateErrorsPlugin', () => {
     ]);
   });
 
+  it('carries a DomainError’s rendered details into extensions, never over the reserved keys', async () => {
+    const error = new DomainError(ErrorCode.CONFLICT, 'composition.ruleViolated', { rule: 'Кворум', explanation: 'Нет кворума' }, [], {
+      ruleCode: 'meetings.quorum',
+      basis: 'Закон 383-V ст. 13 п. 2',
+      code: 'HIJACKED',
+      fields: 'no',
+    });
+    expect(classifyError(error)).toMatchObject({ details: { ruleCode: 'meetings.quorum' } });
+    const response = await send([format(error)], 'ru');
+    expect(response.body.singleResult.errors).toEqual([
+      expect.objectContaining({
+        message: 'Это изменение нарушает правило: Кворум. Нет кворума',
+        extensions: { code: 'CONFLICT', ruleCode: 'meetings.quorum', basis: 'Закон 383-V ст. 13 п. 2' },
+      }),
+    ]);
+  });
+
   it('answers in Russian when the request has no context', async () => {
     const response = await send([format(DomainError.unauthenticated())], undefined);
     expect(response.body.singleResult.errors?.[0]?.message).toBe('Войдите в систему.');

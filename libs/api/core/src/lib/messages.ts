@@ -106,9 +106,9 @@ export const API_MESSAGES = {
     en: 'Please check the e-mail address.',
   },
   'composition.ruleViolated': {
-    kk: 'Бұл өзгеріс ережені бұзады: {rule}. {explanation} ({basis})',
-    ru: 'Это изменение нарушает правило: {rule}. {explanation} ({basis})',
-    en: 'This change would break a rule: {rule}. {explanation} ({basis})',
+    kk: 'Бұл өзгеріс ережені бұзады: {rule}. {explanation}',
+    ru: 'Это изменение нарушает правило: {rule}. {explanation}',
+    en: 'This change would break a rule: {rule}. {explanation}',
   },
   'composition.alreadyMember': {
     kk: 'Бұл адам осы шақырылымның құрамында бұрыннан бар.',
@@ -159,6 +159,16 @@ export const API_MESSAGES = {
     kk: 'Жаңа нұсқа бүгіннен ({today}) ерте күшіне ене алмайды: өткен бағалаулар өзгермеуі керек.',
     ru: 'Новая версия не может вступать в силу раньше сегодняшнего дня ({today}): прошлые оценки не должны меняться.',
     en: 'A new version cannot take effect before today ({today}): past evaluations must not change.',
+  },
+  'composition.termTooLong': {
+    kk: 'Шақырылым мерзімі ережелер жинағындағы өкілеттік мерзімінен ұзақ: ең кеші {max}.',
+    ru: 'Срок созыва длиннее срока полномочий по набору правил: не позднее {max}.',
+    en: 'The convocation is longer than the term in the rule set: {max} at the latest.',
+  },
+  'composition.ruleSetBinLimit': {
+    kk: 'Дерекқор бір ұйымнан (БСН) {max} мүшеден артық рұқсат бермейді.',
+    ru: 'База данных допускает не более {max} члена от одной организации (БИН).',
+    en: 'The database allows at most {max} member per organisation (BIN).',
   },
   'composition.noRuleSet': {
     kk: 'Бұл күнге күшіндегі ережелер жинағы жоқ.',

@@ -4,6 +4,11 @@ import { AuditEventEntity, AuditService, RequestContext, TransactionalConnection
 import { createDataSource } from '@kenes/api/database';
 import { createTestDatabase, type TestDatabase } from '@kenes/api/database/testing';
 import { REGISTRY_ENTITIES } from '@kenes/api/registry';
+import { COMPOSITION_ENTITIES, CompositionRepository, CompositionService, RuleSetService } from '@kenes/api/composition';
+import { CouncilService } from '@kenes/api/registry';
+import { ageOn, type IsoDate } from '@kenes/domain';
+import { DEMO_CATEGORIES, DEMO_COMPOSITIONS } from './demo-composition';
+import { DEMO_ACCOUNTS } from './demo-people';
 import { DEMO_BODIES, DEMO_COUNCILS, DEMO_JURISDICTIONS } from './demo-registry';
 import { seedDemo } from './demo-seed';
 
@@ -12,12 +17,15 @@ interface Counts {
   bodies: number;
   councils: number;
   published: number;
+  people: number;
+  convocations: number;
+  memberships: number;
   auditEvents: number;
 }
 
 async function open(): Promise<{ db: TestDatabase; ds: DataSource; conn: TransactionalConnection; audit: AuditService }> {
   const db = await createTestDatabase();
-  const ds = createDataSource({ url: db.url, poolSize: 5, entities: [AuditEventEntity, ...REGISTRY_ENTITIES, ...IDENTITY_ENTITIES] });
+  const ds = createDataSource({ url: db.url, poolSize: 5, entities: [AuditEventEntity, ...REGISTRY_ENTITIES, ...IDENTITY_ENTITIES, ...COMPOSITION_ENTITIES] });
   await ds.initialize();
   const conn = new TransactionalConnection(ds);
   return { db, ds, conn, audit: new AuditService(conn) };
@@ -29,16 +37,26 @@ async function counts(ds: DataSource): Promise<Counts> {
            (SELECT count(*) FROM state_body)::int AS bodies,
            (SELECT count(*) FROM council)::int AS councils,
            (SELECT count(*) FROM council WHERE published_at IS NOT NULL)::int AS published,
+           (SELECT count(*) FROM person)::int AS people,
+           (SELECT count(*) FROM convocation)::int AS convocations,
+           (SELECT count(*) FROM membership)::int AS memberships,
            (SELECT count(*) FROM audit_event)::int AS "auditEvents"`);
   return row;
 }
+
+const MEMBERSHIPS = DEMO_COMPOSITIONS.reduce((n, c) => n + c.members.length * c.convocations.length, 0);
+const CONVOCATIONS = DEMO_COMPOSITIONS.reduce((n, c) => n + c.convocations.length, 0);
 
 const EXPECTED: Counts = {
   jurisdictions: DEMO_JURISDICTIONS.length,
   bodies: DEMO_BODIES.length,
   councils: DEMO_COUNCILS.length,
   published: DEMO_COUNCILS.filter((c) => c.published).length,
-  auditEvents: DEMO_COUNCILS.length,
+  people: DEMO_COMPOSITIONS.reduce((n, c) => n + c.members.length, 0),
+  convocations: CONVOCATIONS,
+  memberships: MEMBERSHIPS,
+  // one event per council, grant, category, convocation and seat
+  auditEvents: DEMO_COUNCILS.length + DEMO_ACCOUNTS.length + DEMO_CATEGORIES.length + CONVOCATIONS + MEMBERSHIPS,
 };
 
 describe('seedDemo on PostgreSQL', () => {
@@ -54,8 +72,8 @@ describe('seedDemo on PostgreSQL', () => {
     });
 
     it('loads the demo registry into an empty database, audited', async () => {
-      expect(await counts(t.ds)).toEqual({ jurisdictions: 0, bodies: 0, councils: 0, published: 0, auditEvents: 0 });
-      expect(await seedDemo(t.conn, t.audit)).toEqual({ seeded: true, councils: DEMO_COUNCILS.length });
+      expect(await counts(t.ds)).toEqual({ jurisdictions: 0, bodies: 0, councils: 0, published: 0, people: 0, convocations: 0, memberships: 0, auditEvents: 0 });
+      expect(await seedDemo(t.conn, t.audit)).toEqual({ seeded: true, councils: DEMO_COUNCILS.length, memberships: MEMBERSHIPS });
       expect(EXPECTED.councils).toBeGreaterThan(0);
       expect(await counts(t.ds)).toEqual(EXPECTED);
 
@@ -79,8 +97,65 @@ describe('seedDemo on PostgreSQL', () => {
     it('does nothing the second time', async () => {
       const before = await counts(t.ds);
       expect(before).toEqual(EXPECTED);
-      expect(await seedDemo(t.conn, t.audit)).toEqual({ seeded: false, councils: 0 });
+      expect(await seedDemo(t.conn, t.audit)).toEqual({ seeded: false, councils: 0, memberships: 0 });
       expect(await counts(t.ds)).toEqual(before);
+    });
+  });
+
+  describe('the demo compositions', () => {
+    let t: Awaited<ReturnType<typeof open>>;
+    let compositions: CompositionService;
+
+    beforeAll(async () => {
+      t = await open();
+      await seedDemo(t.conn, t.audit);
+      compositions = new CompositionService(new CompositionRepository(t.conn), new RuleSetService(t.conn, t.audit), new CouncilService(t.conn, t.audit));
+    });
+    afterAll(async () => {
+      if (t?.ds.isInitialized) await t.ds.destroy();
+      await t?.db.drop();
+    });
+
+    const councilId = async (slug: string) => ((await t.ds.query<Array<{ id: string }>>('SELECT id FROM council WHERE slug = $1', [slug]))[0]).id;
+    const median = (xs: number[]) => {
+      const sorted = [...xs].sort((a, b) => a - b);
+      const mid = sorted.length / 2;
+      return sorted.length % 2 ? (sorted[Math.floor(mid)]) : ((sorted[mid - 1]) + (sorted[mid])) / 2;
+    };
+
+    it('flags Kokshetau against the 2/3 civil-society rule, counts the Assembly seat as supervised, and proposes the fix', async () => {
+      const snapshot = await compositions.composition(RequestContext.system('en'), await councilId('kokshetau'), '2026-06-01');
+      const members = snapshot.members.filter((m) => m.role !== 'secretary');
+      expect(members).toHaveLength(16);
+      expect(snapshot.members.find((m) => m.role === 'secretary')?.person.fullName).toBe('Галина Петровна Ким');
+      expect(snapshot.convocation).toMatchObject({ number: 2, startsOn: '2024-01-15', endsOn: '2027-01-15' });
+      expect(snapshot.independenceIndex).toMatchObject({ total: 16, stateLinked: 6, supervised: 1, stateLinkedPercent: 37.5, stateLinkedWithSupervisedPercent: 43.75 });
+      const share = snapshot.evaluation.find((r) => r.code === 'composition.civilSocietyShare');
+      expect(share).toMatchObject({ status: 'fail', severity: 'hard', shortfall: 1, figures: expect.objectContaining({ civilSociety: 10, limit: 11, replace: 1, add: 2 }) });
+      expect(share?.remedy).toEqual({ key: 'remedy.share.replaceOrAdd', params: { good: 'civilSociety', replace: 1, add: 2 } });
+      expect(share?.notes).toEqual([expect.objectContaining({ key: 'composition.share.supervisedNote' })]);
+      // the same seats sat in the first convocation, as found in 2021
+      const in2021 = await compositions.composition(RequestContext.system(), await councilId('kokshetau'), '2021-06-01');
+      expect(in2021.members.map((m) => m.person.fullName).sort()).toEqual(snapshot.members.map((m) => m.person.fullName).sort());
+      expect(in2021.evaluation.find((r) => r.code === 'composition.consecutiveTerms')).toMatchObject({ status: 'pass', figures: expect.objectContaining({ recorded: 16 }) });
+      expect(median(members.map((m) => ageOn(m.person.birthDate as IsoDate, '2026-01-01')))).toBe(58);
+    });
+
+    it('seats about 30 in Almaty, compliant on the quota, median age about 60, with a secretary aged 67', async () => {
+      const snapshot = await compositions.composition(RequestContext.system(), await councilId('almaty'), '2026-11-28');
+      const members = snapshot.members.filter((m) => m.role !== 'secretary');
+      expect(members).toHaveLength(30);
+      expect(snapshot.evaluation.find((r) => r.code === 'composition.civilSocietyShare')).toMatchObject({ status: 'pass' });
+      expect(median(members.map((m) => ageOn(m.person.birthDate as IsoDate, '2026-01-01')))).toBe(60.5);
+      const secretary = snapshot.members.find((m) => m.role === 'secretary');
+      expect(ageOn(secretary?.person.birthDate as IsoDate, '2026-11-28')).toBe(67);
+    });
+
+    it('completes a database whose registry was seeded before compositions existed, once', async () => {
+      await t.ds.query('DELETE FROM membership; DELETE FROM convocation; DELETE FROM person; DELETE FROM affiliation_category');
+      expect(await seedDemo(t.conn, t.audit)).toEqual({ seeded: true, councils: 0, memberships: MEMBERSHIPS });
+      expect(await seedDemo(t.conn, t.audit)).toEqual({ seeded: false, councils: 0, memberships: 0 });
+      expect((await counts(t.ds)).memberships).toBe(MEMBERSHIPS);
     });
   });
 

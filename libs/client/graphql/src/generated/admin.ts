@@ -15,7 +15,82 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
   DateTime: { input: string; output: string; }
+  /** A JSON value (rule values and rule lists; validated by the service). */
+  JSON: { input: any; output: any; }
 };
+
+export type AffiliationCategory = {
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  jurisdictionId: Scalars['ID']['output'];
+  name: LocalizedText;
+  stateLinked: Scalars['Boolean']['output'];
+  supervisedByHost: Scalars['Boolean']['output'];
+};
+
+export type AppointMemberInput = {
+  categoryId: Scalars['ID']['input'];
+  convocationId: Scalars['ID']['input'];
+  /** 12 digits; spaces are ignored. */
+  nominatingOrgBin?: InputMaybe<Scalars['String']['input']>;
+  nominatingOrgName?: InputMaybe<Scalars['String']['input']>;
+  person?: InputMaybe<PersonInput>;
+  /** Someone who already sat on this council; otherwise give `person`. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** CHAIR is refused: the chair is elected (electChair). */
+  role: MemberRole;
+  selectionMethod: SelectionMethod;
+  /** YYYY-MM-DD, within the convocation */
+  startsOn: Scalars['String']['input'];
+};
+
+export type ChangeMemberCategoryInput = {
+  categoryId: Scalars['ID']['input'];
+  /** YYYY-MM-DD, first day in the new category */
+  effectiveOn: Scalars['String']['input'];
+  membershipId: Scalars['ID']['input'];
+  nominatingOrgBin?: InputMaybe<Scalars['String']['input']>;
+  /** The nominating organisation in the new category (none when omitted). */
+  nominatingOrgName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A council’s composition on a date, checked against the rules in force that day. */
+export type Composition = {
+  convocation: Maybe<Convocation>;
+  councilId: Scalars['ID']['output'];
+  evaluation: Array<RuleCheck>;
+  independenceIndex: IndependenceIndex;
+  /** Everyone seated on the date, the secretary included (never counted). */
+  members: Array<Membership>;
+  /** YYYY-MM-DD */
+  onDate: Scalars['String']['output'];
+  ruleSet: RuleSetRef;
+};
+
+/** What a composition change did, and what still needs attention (nothing made worse by it). */
+export type CompositionChange = {
+  /** Rows this change ended (continued by new rows). */
+  ended: Array<Membership>;
+  membership: Membership;
+  /** Rules still broken after the change (soft ones, and hard ones it did not worsen). */
+  warnings: Array<RuleCheck>;
+};
+
+export type Convocation = {
+  councilId: Scalars['ID']['output'];
+  /** YYYY-MM-DD, first day after the term */
+  endsOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+  /** YYYY-MM-DD, first day of the term */
+  startsOn: Scalars['String']['output'];
+  status: ConvocationStatus;
+};
+
+export type ConvocationStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'FORMING';
 
 export type Council = {
   createdAt: Scalars['DateTime']['output'];
@@ -52,6 +127,40 @@ export type CreateCouncilInput = {
   slug: Scalars['String']['input'];
 };
 
+export type ElectChairInput = {
+  /** YYYY-MM-DD */
+  electedOn: Scalars['String']['input'];
+  /** The running membership of the member elected. */
+  membershipId: Scalars['ID']['input'];
+};
+
+export type EndMembershipInput = {
+  /** YYYY-MM-DD, the first day the person is no longer a member */
+  endsOn: Scalars['String']['input'];
+  membershipId: Scalars['ID']['input'];
+  reason: EndReason;
+};
+
+/** Grounds of Law 383-V art. 15; CATEGORY_CHANGED and ROLE_CHANGED are written by the system when a row is continued by a new one. */
+export type EndReason =
+  | 'CATEGORY_CHANGED'
+  | 'COURT_DECISION'
+  | 'DEATH'
+  | 'ELIGIBILITY_LOST'
+  | 'ENTERED_STATE_SERVICE'
+  | 'HEALTH'
+  | 'NOMINATING_ORG_LIQUIDATED'
+  | 'OTHER'
+  | 'OWN_APPLICATION'
+  | 'REPLACED_BY_BODY'
+  | 'ROLE_CHANGED'
+  | 'TERM_EXPIRED'
+  | 'UNEXCUSED_ABSENCES';
+
+export type Gender =
+  | 'FEMALE'
+  | 'MALE';
+
 export type Grant = {
   endsAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
@@ -67,6 +176,18 @@ export type GrantScopeKind =
   | 'jurisdiction'
   | 'platform'
   | 'stateBody';
+
+export type IndependenceIndex = {
+  civilSociety: Scalars['Int']['output'];
+  independentPercent: Scalars['Float']['output'];
+  stateLinked: Scalars['Int']['output'];
+  stateLinkedPercent: Scalars['Float']['output'];
+  /** State-linked share counting supervised seats as state-linked: the honest figure. */
+  stateLinkedWithSupervisedPercent: Scalars['Float']['output'];
+  /** Civil-society seats supervised by the host body (the Assembly of People seat). */
+  supervised: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
 
 export type InviteUserInput = {
   displayName: Scalars['String']['input'];
@@ -98,6 +219,17 @@ export type JurisdictionPage = {
   total: Scalars['Int']['output'];
 };
 
+export type LegalBasisView = {
+  actId: Scalars['String']['output'];
+  article: Maybe<Scalars['String']['output']>;
+  /** C = the act’s wording was read, S = official summary, R = recalled practice. */
+  confidence: Scalars['String']['output'];
+  paragraph: Maybe<Scalars['String']['output']>;
+  subparagraph: Maybe<Scalars['String']['output']>;
+  /** As cited next to a result, in the caller’s language, e.g. "Закон 383-V ст. 1 п. 7". */
+  text: Scalars['String']['output'];
+};
+
 export type LocalizedText = {
   en: Maybe<Scalars['String']['output']>;
   kk: Maybe<Scalars['String']['output']>;
@@ -120,11 +252,46 @@ export type Me = {
   permissions: Array<Scalars['String']['output']>;
 };
 
+/** The secretary is staff, not a member: never counted, never votes. */
+export type MemberRole =
+  | 'CHAIR'
+  | 'DEPUTY_CHAIR'
+  | 'MEMBER'
+  | 'SECRETARY';
+
+export type Membership = {
+  category: AffiliationCategory;
+  convocationId: Scalars['ID']['output'];
+  endReason: Maybe<EndReason>;
+  /** YYYY-MM-DD, first day no longer a member */
+  endsOn: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  isVotingMember: Scalars['Boolean']['output'];
+  nominatingOrgBin: Maybe<Scalars['String']['output']>;
+  nominatingOrgName: Maybe<Scalars['String']['output']>;
+  person: Person;
+  /** The row this one continues after a change of category or role. */
+  previousId: Maybe<Scalars['ID']['output']>;
+  role: MemberRole;
+  selectionMethod: SelectionMethod;
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['output'];
+};
+
 export type Mutation = {
   acceptInvitation: Me;
+  /** Seats a person; refused with CONFLICT when a hard rule would break. */
+  appointMember: CompositionChange;
+  /** Ends the seat in its old category and continues it in the new one. */
+  changeMemberCategory: CompositionChange;
   createCouncil: Council;
+  /** Records the election of a chair (not a civil servant); the previous chair continues as a member. */
+  electChair: CompositionChange;
+  /** Ends a seat (never refused by quotas; what the vacancy breaks comes back as warnings). */
+  endMembership: CompositionChange;
   /** Invites a person (or gives an existing user) a role on a council, body or area. */
   inviteUser: Grant;
+  openConvocation: Convocation;
   /** Sends a reset link if the address belongs to an account; always answers true. */
   requestPasswordReset: Scalars['Boolean']['output'];
   resetPassword: Scalars['Boolean']['output'];
@@ -132,6 +299,8 @@ export type Mutation = {
   revokeSession: Scalars['Boolean']['output'];
   signIn: Me;
   signOut: Scalars['Boolean']['output'];
+  /** Stores the next version of the rules; it applies from its date on, without a deploy. */
+  updateRuleSet: RuleSetVersion;
 };
 
 
@@ -140,13 +309,38 @@ export type MutationAcceptInvitationArgs = {
 };
 
 
+export type MutationAppointMemberArgs = {
+  input: AppointMemberInput;
+};
+
+
+export type MutationChangeMemberCategoryArgs = {
+  input: ChangeMemberCategoryInput;
+};
+
+
 export type MutationCreateCouncilArgs = {
   input: CreateCouncilInput;
 };
 
 
+export type MutationElectChairArgs = {
+  input: ElectChairInput;
+};
+
+
+export type MutationEndMembershipArgs = {
+  input: EndMembershipInput;
+};
+
+
 export type MutationInviteUserArgs = {
   input: InviteUserInput;
+};
+
+
+export type MutationOpenConvocationArgs = {
+  input: OpenConvocationInput;
 };
 
 
@@ -174,20 +368,67 @@ export type MutationSignInArgs = {
   input: SignInInput;
 };
 
+
+export type MutationUpdateRuleSetArgs = {
+  input: UpdateRuleSetInput;
+};
+
+export type OpenConvocationInput = {
+  councilId: Scalars['ID']['input'];
+  /** YYYY-MM-DD, first day after the term; by default the term length of the rule set. */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['input'];
+};
+
 export type PageInput = {
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
 };
 
+/** Personal data: admin endpoint only. */
+export type Person = {
+  /** YYYY-MM-DD */
+  birthDate: Maybe<Scalars['String']['output']>;
+  fullName: Scalars['String']['output'];
+  gender: Maybe<Gender>;
+  id: Scalars['ID']['output'];
+  isCivilServant: Scalars['Boolean']['output'];
+};
+
+export type PersonInput = {
+  birthDate?: InputMaybe<Scalars['String']['input']>;
+  fullName: Scalars['String']['input'];
+  gender?: InputMaybe<Gender>;
+  isCivilServant?: Scalars['Boolean']['input'];
+};
+
 export type Query = {
+  /** Categories a council in this jurisdiction may use (its own and those of the jurisdictions above it). */
+  affiliationCategories: Array<AffiliationCategory>;
+  /** Who sits on the council on a date, and the verdict of every composition rule in force that day. */
+  composition: Composition;
   council: Council;
   councils: CouncilPage;
   /** The signed-in user, or null. */
   currentUser: Maybe<Me>;
   jurisdictions: JurisdictionPage;
   mySessions: Array<Session>;
+  /** Every version of a jurisdiction’s rules (the national default without one), newest first. */
+  ruleSets: Array<RuleSetVersion>;
   stateBodies: StateBodyPage;
   users: UserPage;
+};
+
+
+export type QueryAffiliationCategoriesArgs = {
+  jurisdictionId: Scalars['ID']['input'];
+};
+
+
+export type QueryCompositionArgs = {
+  councilId: Scalars['ID']['input'];
+  onDate?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -204,6 +445,11 @@ export type QueryCouncilsArgs = {
 
 export type QueryJurisdictionsArgs = {
   page?: InputMaybe<PageInput>;
+};
+
+
+export type QueryRuleSetsArgs = {
+  jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -227,6 +473,79 @@ export type Role =
   | 'stateBodyHead'
   | 'stateBodyOfficer'
   | 'workingGroupMember';
+
+/** One rule checked against a composition, explained in the caller’s language. */
+export type RuleCheck = {
+  basis: LegalBasisView;
+  code: Scalars['String']['output'];
+  figures: Array<RuleFigure>;
+  kind: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  notes: Array<Scalars['String']['output']>;
+  remedy: Maybe<Scalars['String']['output']>;
+  severity: RuleSeverity;
+  /** Members to change for the rule to pass; 0 when it passes. */
+  shortfall: Scalars['Int']['output'];
+  status: RuleCheckStatus;
+};
+
+export type RuleCheckStatus =
+  | 'FAIL'
+  | 'NOT_APPLICABLE'
+  | 'PASS'
+  | 'WARNING';
+
+export type RuleFigure = {
+  name: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type RuleSetRef = {
+  effectiveFrom: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** False when no version was in force on the date and the earliest known one was applied. */
+  inForceOnDate: Scalars['Boolean']['output'];
+  name: LocalizedText;
+  version: Scalars['Int']['output'];
+};
+
+export type RuleSetVersion = {
+  createdAt: Scalars['DateTime']['output'];
+  /** The rules as stored (the shape updateRuleSet takes), for editing. */
+  document: Scalars['JSON']['output'];
+  effectiveFrom: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Null for the national default. */
+  jurisdictionId: Maybe<Scalars['ID']['output']>;
+  name: LocalizedText;
+  rules: Array<RuleView>;
+  version: Scalars['Int']['output'];
+};
+
+/** A broken hard rule blocks a change; a broken soft rule is a warning. */
+export type RuleSeverity =
+  | 'HARD'
+  | 'SOFT';
+
+export type RuleView = {
+  basis: LegalBasisView;
+  code: Scalars['String']['output'];
+  effectiveFrom: Maybe<Scalars['String']['output']>;
+  effectiveTo: Maybe<Scalars['String']['output']>;
+  kind: Scalars['String']['output'];
+  /** Plain-language name in the caller’s language. */
+  name: Scalars['String']['output'];
+  severity: RuleSeverity;
+  value: Scalars['JSON']['output'];
+};
+
+export type SelectionMethod =
+  | 'COMPETITION'
+  | 'DESIGNATED_BY_BODY'
+  | 'NOMINATION'
+  | 'RESERVE_LIST'
+  | 'SELF_NOMINATION';
 
 export type Session = {
   createdAt: Scalars['DateTime']['output'];
@@ -269,6 +588,17 @@ export type StateBodyKind =
 export type StateBodyPage = {
   items: Array<StateBody>;
   total: Scalars['Int']['output'];
+};
+
+export type UpdateRuleSetInput = {
+  /** YYYY-MM-DD, today or later: past evaluations never change. */
+  effectiveFrom: Scalars['String']['input'];
+  /** The jurisdiction the version is for; the national default when omitted. */
+  jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
+  /** By default the name of the version it follows. */
+  name?: InputMaybe<LocalizedTextInput>;
+  /** The rules: a list of { code, severity, value, basis, title?, effectiveFrom?, effectiveTo? } (see @kenes/domain Rule). */
+  rules: Scalars['JSON']['input'];
 };
 
 export type User = {

@@ -40,9 +40,39 @@ export type LocalizedText = {
   ru: Scalars['String']['output'];
 };
 
+/** The secretary is staff, not a member: never counted, never votes. */
+export type MemberRole =
+  | 'CHAIR'
+  | 'DEPUTY_CHAIR'
+  | 'MEMBER'
+  | 'SECRETARY';
+
 export type PageInput = {
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
+};
+
+export type PublicAffiliationCategory = {
+  code: Scalars['String']['output'];
+  name: LocalizedText;
+  stateLinked: Scalars['Boolean']['output'];
+  supervisedByHost: Scalars['Boolean']['output'];
+};
+
+/** A published council’s composition on a date and how it measures against the law. */
+export type PublicComposition = {
+  convocation: Maybe<PublicConvocation>;
+  councilSlug: Scalars['String']['output'];
+  evaluation: Array<PublicRuleCheck>;
+  independenceIndex: PublicIndependenceIndex;
+  members: Array<PublicMember>;
+  onDate: Scalars['String']['output'];
+};
+
+export type PublicConvocation = {
+  endsOn: Scalars['String']['output'];
+  number: Scalars['Int']['output'];
+  startsOn: Scalars['String']['output'];
 };
 
 export type PublicCouncil = {
@@ -58,10 +88,51 @@ export type PublicCouncilPage = {
   total: Scalars['Int']['output'];
 };
 
+export type PublicIndependenceIndex = {
+  civilSociety: Scalars['Int']['output'];
+  independentPercent: Scalars['Float']['output'];
+  stateLinked: Scalars['Int']['output'];
+  stateLinkedPercent: Scalars['Float']['output'];
+  stateLinkedWithSupervisedPercent: Scalars['Float']['output'];
+  supervised: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
 export type PublicJurisdiction = {
   code: Scalars['String']['output'];
   kind: JurisdictionKind;
   name: LocalizedText;
+};
+
+export type PublicLegalBasis = {
+  actId: Scalars['String']['output'];
+  article: Maybe<Scalars['String']['output']>;
+  confidence: Scalars['String']['output'];
+  paragraph: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type PublicMember = {
+  category: PublicAffiliationCategory;
+  fullName: Scalars['String']['output'];
+  role: MemberRole;
+};
+
+export type PublicRuleCheck = {
+  basis: PublicLegalBasis;
+  code: Scalars['String']['output'];
+  figures: Array<PublicRuleFigure>;
+  message: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  notes: Array<Scalars['String']['output']>;
+  remedy: Maybe<Scalars['String']['output']>;
+  severity: RuleSeverity;
+  status: RuleCheckStatus;
+};
+
+export type PublicRuleFigure = {
+  name: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
 };
 
 export type PublicStateBody = {
@@ -71,11 +142,19 @@ export type PublicStateBody = {
 };
 
 export type Query = {
+  /** A published council’s composition on a date, with the rules’ verdict and legal basis. */
+  composition: Maybe<PublicComposition>;
   /** A published council by its slug. */
   council: Maybe<PublicCouncil>;
   /** Published councils. */
   councils: PublicCouncilPage;
   jurisdictions: Array<PublicJurisdiction>;
+};
+
+
+export type QueryCompositionArgs = {
+  onDate?: InputMaybe<Scalars['String']['input']>;
+  slug: Scalars['String']['input'];
 };
 
 
@@ -93,6 +172,17 @@ export type QueryCouncilsArgs = {
 export type QueryJurisdictionsArgs = {
   page?: InputMaybe<PageInput>;
 };
+
+export type RuleCheckStatus =
+  | 'FAIL'
+  | 'NOT_APPLICABLE'
+  | 'PASS'
+  | 'WARNING';
+
+/** A broken hard rule blocks a change; a broken soft rule is a warning. */
+export type RuleSeverity =
+  | 'HARD'
+  | 'SOFT';
 
 export type StateBodyKind =
   | 'AGENCY'

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { RegistryModule } from '@kenes/api/registry';
+import { CompositionAdminResolver } from './composition-admin.resolver';
+import { CompositionPublicResolver } from './composition-public.resolver';
+import { CompositionRepository } from './composition.repository';
+import { CompositionService } from './composition.service';
+import { ConvocationService } from './convocation.service';
+import { MembershipService } from './membership.service';
+import { RuleSetService } from './rule-set.service';
+
+const SERVICES = [CompositionRepository, RuleSetService, CompositionService, MembershipService, ConvocationService];
+
+@Module({ imports: [RegistryModule], providers: SERVICES, exports: SERVICES })
+export class CompositionModule {}
+
+/** Resolvers of the authenticated endpoint (/graphql). */
+@Module({ imports: [CompositionModule], providers: [CompositionAdminResolver] })
+export class CompositionAdminApiModule {}
+
+/** Resolvers of the anonymous endpoint (/public/graphql). */
+@Module({ imports: [CompositionModule], providers: [CompositionPublicResolver] })
+export class CompositionPublicApiModule {}
