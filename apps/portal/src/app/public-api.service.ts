@@ -1,6 +1,7 @@
 import { HttpClient, HttpParams, type HttpInterceptorFn } from '@angular/common/http';
 import { DOCUMENT } from '@angular/common';
 import { Injectable, InjectionToken, inject } from '@angular/core';
+import { I18n } from '@kenes/ui';
 import { map, type Observable } from 'rxjs';
 
 /** Set on the server only: where to reach the API from inside the process. */
@@ -41,9 +42,13 @@ export class PublicApiError extends Error {
 @Injectable({ providedIn: 'root' })
 export class PublicApi {
   private readonly http = inject(HttpClient);
+  private readonly i18n = inject(I18n);
 
   query<TResult, TVariables>(document: TypedQuery<TResult, TVariables>, variables: TVariables): Observable<TResult> {
-    const params = new HttpParams({ fromObject: { query: compact(document.toString()), variables: JSON.stringify(variables ?? {}) } });
+    // The language travels in the URL: answers (rule verdicts, messages) are translated by the API.
+    const params = new HttpParams({
+      fromObject: { query: compact(document.toString()), variables: JSON.stringify(variables ?? {}), lang: this.i18n.locale() },
+    });
     return this.http
       .get<{ data?: TResult; errors?: Array<{ message: string; extensions?: { code?: string } }> }>('/public/graphql', {
         params,

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { Admin } from '@kenes/client/graphql';
+import { RouterLink } from '@angular/router';
 import { I18n, LocalizedTextComponent, TranslatePipe } from '@kenes/ui';
 import { Apollo } from 'apollo-angular';
 import { catchError, map, of } from 'rxjs';
@@ -8,7 +9,7 @@ import { catchError, map, of } from 'rxjs';
 /** Every council the caller may see, with its publication state. */
 @Component({
   selector: 'k-councils-page',
-  imports: [LocalizedTextComponent, TranslatePipe],
+  imports: [RouterLink, LocalizedTextComponent, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'admin.councils' | t }}</h1>
@@ -26,7 +27,10 @@ import { catchError, map, of } from 'rxjs';
         <tbody>
           @for (c of r.data.items; track c.id) {
             <tr>
-              <td><k-text [value]="c.name" /><div class="k-muted">{{ 'level.' + c.level.toLowerCase() | t }}</div></td>
+              <td>
+                <a [routerLink]="['/councils', c.id, 'composition']"><k-text [value]="c.name" /></a>
+                <div class="k-muted">{{ 'level.' + c.level.toLowerCase() | t }}</div>
+              </td>
               <td><k-text [value]="c.jurisdiction.name" /></td>
               <td>
                 <span class="k-badge">{{ (c.publishedAt ? 'admin.published' : 'admin.draft') | t }}</span>

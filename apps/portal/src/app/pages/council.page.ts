@@ -2,13 +2,13 @@ import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { Pub } from '@kenes/client/graphql';
-import { I18n, LocalizedTextComponent, TranslatePipe } from '@kenes/ui';
+import { I18n, LocalizedTextComponent, RulePanelComponent, TranslatePipe } from '@kenes/ui';
 import { PublicApi } from '../public-api.service';
 
 /** One council's public page. */
 @Component({
   selector: 'k-council-page',
-  imports: [RouterLink, LocalizedTextComponent, TranslatePipe],
+  imports: [RouterLink, LocalizedTextComponent, RulePanelComponent, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p><a [routerLink]="['/', i18n.locale()]">← {{ 'portal.backToIndex' | t }}</a></p>
@@ -25,6 +25,40 @@ import { PublicApi } from '../public-api.service';
           <dt>{{ 'council.host' | t }}</dt>
           <dd><k-text [value]="c.hostBody.name" /></dd>
         </dl>
+        <section aria-labelledby="composition-title">
+          <h2 id="composition-title">{{ 'composition.title' | t }}</h2>
+          @if (composition.hasValue() && composition.value().composition; as comp) {
+            @if (comp.convocation; as conv) {
+              <p class="k-muted">{{ 'composition.convocation' | t: { n: conv.number, from: conv.startsOn, to: conv.endsOn } }}</p>
+            }
+            <p class="index">
+              {{ 'composition.independence' | t: { state: comp.independenceIndex.stateLinked, total: comp.independenceIndex.total, pct: comp.independenceIndex.stateLinkedPercent } }}
+            </p>
+            <h3>{{ 'composition.rules' | t }}</h3>
+            <k-rule-panel [rules]="comp.evaluation" />
+            <h3>{{ 'composition.members' | t }}</h3>
+            <table class="members">
+              <tbody>
+                @for (m of comp.members; track $index) {
+                  <tr>
+                    <th scope="row">{{ m.fullName }}</th>
+                    <td>{{ 'role.' + m.role | t }}</td>
+                    <td>
+                      <k-text [value]="m.category.name" />
+                      @if (m.category.supervisedByHost) {
+                        <span class="k-badge warn">{{ 'composition.supervised' | t }}</span>
+                      } @else if (m.category.stateLinked) {
+                        <span class="k-badge">{{ 'composition.stateLinked' | t }}</span>
+                      }
+                    </td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          } @else if (composition.hasValue()) {
+            <p class="k-muted">{{ 'composition.none' | t }}</p>
+          }
+        </section>
       } @else {
         <h1>{{ 'portal.notFound' | t }}</h1>
         <p>{{ 'portal.councilNotFound' | t }}</p>
@@ -36,6 +70,11 @@ import { PublicApi } from '../public-api.service';
   styles: [
     `.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.5rem 1.5rem; margin: 1rem 0; }
      dt { font-weight: 600; } dd { margin: 0; }
+     .index { font-size: 1.1rem; font-weight: 600; }
+     .members { width: 100%; border-collapse: collapse; background: var(--k-surface); }
+     .members th, .members td { text-align: left; padding: 0.6rem 0.75rem; border-bottom: 1px solid var(--k-border); font-weight: 400; }
+     .members th { font-weight: 600; }
+     .warn { background: #fff1d6; color: #5c3900; margin-inline-start: 0.4rem; }
      @media (max-width: 40rem) { .facts { grid-template-columns: 1fr; } dd { margin-bottom: 0.5rem; } }`,
   ],
 })
@@ -47,5 +86,10 @@ export class CouncilPage {
   readonly council = rxResource({
     params: () => ({ slug: this.slug() }),
     stream: ({ params }) => this.api.query(Pub.PublicCouncilDocument, params),
+  });
+
+  readonly composition = rxResource({
+    params: () => ({ slug: this.slug(), lang: this.i18n.locale() }),
+    stream: ({ params }) => this.api.query(Pub.PublicCompositionDocument, { slug: params.slug }),
   });
 }

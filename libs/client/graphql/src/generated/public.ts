@@ -209,6 +209,13 @@ export type PublicCouncilQueryVariables = Exact<{
 
 export type PublicCouncilQuery = { council: { slug: string, level: CouncilLevel, name: { kk: string | null, ru: string, en: string | null }, jurisdiction: { code: string, kind: JurisdictionKind, name: { kk: string | null, ru: string, en: string | null } }, hostBody: { id: string, kind: StateBodyKind, name: { kk: string | null, ru: string, en: string | null } } } | null };
 
+export type PublicCompositionQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type PublicCompositionQuery = { composition: { onDate: string, convocation: { number: number, startsOn: string, endsOn: string } | null, independenceIndex: { total: number, civilSociety: number, stateLinked: number, supervised: number, stateLinkedPercent: number, stateLinkedWithSupervisedPercent: number }, evaluation: Array<{ code: string, name: string, status: RuleCheckStatus, severity: RuleSeverity, message: string, remedy: string | null, notes: Array<string>, basis: { text: string, confidence: string } }>, members: Array<{ fullName: string, role: MemberRole, category: { code: string, stateLinked: boolean, supervisedByHost: boolean, name: { kk: string | null, ru: string, en: string | null } } }> } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -291,3 +298,50 @@ export const PublicCouncilDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicCouncilQuery, PublicCouncilQueryVariables>;
+export const PublicCompositionDocument = new TypedDocumentString(`
+    query PublicComposition($slug: String!) {
+  composition(slug: $slug) {
+    onDate
+    convocation {
+      number
+      startsOn
+      endsOn
+    }
+    independenceIndex {
+      total
+      civilSociety
+      stateLinked
+      supervised
+      stateLinkedPercent
+      stateLinkedWithSupervisedPercent
+    }
+    evaluation {
+      code
+      name
+      status
+      severity
+      message
+      remedy
+      notes
+      basis {
+        text
+        confidence
+      }
+    }
+    members {
+      fullName
+      role
+      category {
+        code
+        name {
+          kk
+          ru
+          en
+        }
+        stateLinked
+        supervisedByHost
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicCompositionQuery, PublicCompositionQueryVariables>;
