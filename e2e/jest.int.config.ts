@@ -4,6 +4,7 @@ export default {
   rootDir: '..',
   testMatch: ['<rootDir>/{libs,apps}/**/*.int-spec.ts'],
   testEnvironment: 'node',
+  setupFiles: ['<rootDir>/e2e/support/fixed-today.ts'],
   globalSetup: '<rootDir>/e2e/support/global-setup.ts',
   globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/e2e/tsconfig.json' }] },

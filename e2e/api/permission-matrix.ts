@@ -29,6 +29,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
     document: 'mutation($i: CreateCouncilInput!) { createCouncil(input: $i) { id } }',
     variables: { i: { hostBodyId: NO_SUCH_ID, level: 'LOCAL', slug: 'matrix-council', name: { ru: 'Совет' } } },
   },
+  'Mutation.publishCouncil': { requires: { permission: 'council.manage' }, document: 'mutation($id: ID!) { publishCouncil(id: $id) { id } }', variables: { id: NO_SUCH_ID } },
   'Mutation.signIn': {
     requires: { public: true },
     document: 'mutation($i: SignInInput!) { signIn(input: $i) { id } }',
@@ -96,6 +97,59 @@ export const MATRIX: Record<string, MatrixEntry> = {
     document: 'mutation($i: ElectChairInput!) { electChair(input: $i) { membership { id } } }',
     variables: { i: { membershipId: NO_SUCH_ID, electedOn: '2026-06-01' } },
   },
+  'Query.competitions': {
+    requires: { permission: 'council.read' },
+    document: 'query($id: ID!) { competitions(councilId: $id) { id } }',
+    variables: { id: NO_SUCH_ID },
+  },
+  'Query.competition': { requires: { permission: 'council.read' }, document: 'query($id: ID!) { competition(id: $id) { id } }', variables: { id: NO_SUCH_ID } },
+  'Mutation.createCompetition': {
+    requires: { permission: 'council.manage' },
+    document: 'mutation($i: CreateCompetitionInput!) { createCompetition(input: $i) { id } }',
+    variables: {
+      i: { councilId: NO_SUCH_ID, convocationId: NO_SUCH_ID, seats: 1, callText: { ru: 'Конкурс' }, criteria: [], opensOn: '2026-06-01', closesOn: '2026-06-15' },
+    },
+  },
+  'Mutation.addWorkingGroupMember': {
+    requires: { permission: 'council.manage' },
+    document: 'mutation($i: AddWorkingGroupMemberInput!) { addWorkingGroupMember(input: $i) { id } }',
+    variables: { i: { competitionId: NO_SUCH_ID, fullName: 'Matrix', stateLinked: false } },
+  },
+  'Mutation.openCompetition': { requires: { permission: 'council.manage' }, document: 'mutation($id: ID!) { openCompetition(id: $id) { id } }', variables: { id: NO_SUCH_ID } },
+  'Mutation.closeCompetition': { requires: { permission: 'council.manage' }, document: 'mutation($id: ID!) { closeCompetition(id: $id) { id } }', variables: { id: NO_SUCH_ID } },
+  'Mutation.submitApplication': {
+    requires: { permission: 'council.manage' },
+    document: 'mutation($i: SubmitApplicationInput!) { submitApplication(input: $i) { id } }',
+    variables: {
+      i: {
+        competitionId: NO_SUCH_ID,
+        fullName: 'Matrix',
+        birthDate: '1980-01-01',
+        residesInJurisdiction: true,
+        citizen: true,
+        convictionDeclared: false,
+        mentalHealthCertificate: true,
+        criminalRecordCertificate: true,
+        selfNominated: true,
+      },
+    },
+  },
+  'Mutation.admitOrRefuse': {
+    requires: { permission: 'council.manage' },
+    document: 'mutation($i: AdmitOrRefuseInput!) { admitOrRefuse(input: $i) { id } }',
+    variables: { i: { applicationId: NO_SUCH_ID } },
+  },
+  'Mutation.scoreApplication': {
+    requires: { permission: 'council.manage' },
+    document: 'mutation($i: ScoreApplicationInput!) { scoreApplication(input: $i) { id } }',
+    variables: { i: { applicationId: NO_SUCH_ID, scorerId: NO_SUCH_ID, value: 5 } },
+  },
+  'Mutation.decideCompetition': {
+    requires: { permission: 'council.manage' },
+    document: 'mutation($i: DecideCompetitionInput!) { decideCompetition(input: $i) { id } }',
+    variables: { i: { competitionId: NO_SUCH_ID } },
+  },
+  'Mutation.publishCompetition': { requires: { permission: 'council.manage' }, document: 'mutation($id: ID!) { publishCompetition(id: $id) { id } }', variables: { id: NO_SUCH_ID } },
 };
 
 /** The demo account of each role (see libs/api/demo/src/lib/demo-people.ts). */

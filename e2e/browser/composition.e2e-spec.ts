@@ -31,6 +31,8 @@ describe('composition: the secretary fixes Kokshetau guided by the rule panel (C
     await civilSocietyRule(p).waitFor();
     await expect(civilSocietyRule(p).textContent()).resolves.toContain('Нарушено');
     await expect(civilSocietyRule(p).textContent()).resolves.toContain('Закон 383-V ст. 1 п. 7');
+    // The term ends on 15 January 2027: two months before, the screen says it is time to renew.
+    await expect(p.locator('[data-renewal]').textContent()).resolves.toContain('Пора формировать новый состав: полномочия истекают 2027-01-15');
     await p.screenshot({ path: screenshotPath('admin-composition-before-ru'), fullPage: true });
 
     // The remedy says: replace one state-linked member. The deputy akim leaves the council.
@@ -88,5 +90,34 @@ describe('composition: the secretary fixes Kokshetau guided by the rule panel (C
     await expect(p.getByRole('alert').textContent()).resolves.toContain('Закон 383-V ст. 1 п. 7');
     await p.screenshot({ path: screenshotPath('admin-composition-refused-ru'), fullPage: true });
     await context.close();
+  });
+
+  it('sets up a new council in three plain steps, and the portal shows it', async () => {
+    const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+    const p = await context.newPage();
+    await p.goto(`${product.url}/admin/sign-in`);
+    await p.getByLabel('Электронная почта').fill('admin@kenes.demo');
+    await p.getByLabel('Пароль').fill('kenes-demo-2026');
+    await p.getByRole('button', { name: 'Войти' }).click();
+    await p.waitForURL(`${product.url}/admin/`);
+    await p.getByRole('link', { name: 'Советы' }).click();
+    await p.getByRole('link', { name: 'Новый совет' }).click();
+    await p.getByLabel('Название на казахском').fill('Көкшетау қаласының экология жөніндегі кеңесі');
+    await p.getByLabel('Название на русском').fill('Совет по экологии города Кокшетау');
+    await p.getByLabel('При каком органе').selectOption({ label: 'Акимат города Кокшетау' });
+    await p.getByLabel('Адрес на портале (латиницей)').fill('kokshetau-ecology');
+    await p.getByRole('button', { name: 'Создать совет' }).click();
+    await p.getByText('Совет создан (пока не опубликован).').waitFor();
+    await p.getByRole('button', { name: 'Утвердить срок' }).click();
+    await p.getByText(/Состав № 1:/).waitFor();
+    await p.getByRole('button', { name: 'Опубликовать на портале' }).click();
+    await p.getByText('Совет опубликован на портале.').waitFor();
+    await p.screenshot({ path: screenshotPath('admin-council-setup-ru'), fullPage: true });
+    await context.close();
+
+    const portal = await browser.newPage();
+    await portal.goto(`${product.url}/kk/councils/kokshetau-ecology`, { waitUntil: 'networkidle' });
+    await expect(portal.locator('h1').textContent()).resolves.toBe('Көкшетау қаласының экология жөніндегі кеңесі');
+    await portal.close();
   });
 });

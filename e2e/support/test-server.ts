@@ -5,6 +5,13 @@ import { createServer, type KenesServer } from '../../apps/api/src/server';
 
 export const ROOT = join(__dirname, '../..');
 
+/**
+ * The legal "today" of every test server: the demo data's terms and deadlines are dated, and
+ * the tests must mean the same thing on any day they run.
+ */
+export const TEST_TODAY = '2026-11-28';
+process.env['KENES_TODAY'] = TEST_TODAY;
+
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   headers: Headers;
@@ -32,7 +39,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const db = await createTestDatabase();
   let recording: string[] | undefined;
   const config = loadConfig(
-    { NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: db.url, DATABASE_POOL_SIZE: '5', KENES_SEED_DEMO: 'true', KENES_SERVE_FRONTENDS: 'false', ...env },
+    { NODE_ENV: 'test', LOG_LEVEL: 'silent', KENES_TODAY: TEST_TODAY, DATABASE_URL: db.url, DATABASE_POOL_SIZE: '5', KENES_SEED_DEMO: 'true', KENES_SERVE_FRONTENDS: 'false', ...env },
     ROOT,
   );
   const server = await createServer(config, { onQuery: (sql) => recording?.push(sql) });

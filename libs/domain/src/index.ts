@@ -36,3 +36,8 @@ export * from './i18n/catalogue';
 export * from './i18n/format-message';
 
 export * from './permissions/permissions';
+export * from './convocations/renewal';
+
+export * from './selection/eligibility';
+export * from './selection/ranking';
+export * from './composition/demographics';

@@ -12,6 +12,7 @@ export const routes: Routes = [
     children: [
       { path: '', pathMatch: 'full', loadComponent: () => import('./pages/home.page').then((m) => m.HomePage) },
       { path: 'councils', loadComponent: () => import('./pages/councils.page').then((m) => m.CouncilsPage) },
+      { path: 'councils/new', loadComponent: () => import('./pages/council-setup.page').then((m) => m.CouncilSetupPage) },
       { path: 'councils/:id/composition', loadComponent: () => import('./pages/composition.page').then((m) => m.CompositionPage) },
       { path: 'people', loadComponent: () => import('./pages/people.page').then((m) => m.PeoplePage) },
       { path: 'sessions', loadComponent: () => import('./pages/sessions.page').then((m) => m.SessionsPage) },

@@ -1,4 +1,5 @@
 import type { Confidence, LegalAct, LegalBasis } from '../common/legal-basis';
+import type { LocalizedText } from '../common/localized-text';
 import type { Rule, RuleSet, RuleValue, Severity } from './rule-types';
 
 export const KZ_LAW_ON_PUBLIC_COUNCILS: LegalAct = {
@@ -178,3 +179,68 @@ export const defaultKazakhstanRuleSet: RuleSet = {
     rule('membership.absenceLimit', 'soft', { kind: 'absenceLimit', maxUnexcusedPerYear: 3 }, basis(L383, '15', undefined, 'C')),
   ],
 };
+
+function candidateRule(code: string, severity: Severity, value: RuleValue, b: LegalBasis, title: LocalizedText): Rule {
+  return { ...rule(code, severity, value, b), title };
+}
+
+/**
+ * Candidate eligibility (383-V art. 10 p. 1–2), one rule per criterion with its basis and its own title. Kept beside
+ * the statutory set rather than inside it so that the stored national version 1 (seeded from that
+ * set) stays as it was; `withDefaultCandidateRules` supplies them to a rule set that declares none,
+ * and a jurisdiction that declares its own candidate rules is read as it stands.
+ */
+export const DEFAULT_CANDIDATE_RULES: readonly Rule[] = [
+  candidateRule('candidate.citizenship', 'hard', { kind: 'candidateEligibility', criterion: 'citizen' }, basis(L383, '10', '1', 'C'), {
+    kk: 'Үміткер — Қазақстан Республикасының азаматы',
+    ru: 'Кандидат — гражданин Республики Казахстан',
+    en: 'Candidate is a citizen of Kazakhstan',
+  }),
+  candidateRule(
+    'candidate.minimumAge',
+    'hard',
+    { kind: 'candidateEligibility', criterion: 'minimumAge', years: 18 },
+    basis(L383, '10', '1', 'C'),
+    { kk: 'Үміткердің ең төменгі жасы', ru: 'Минимальный возраст кандидата', en: 'Minimum age of a candidate' },
+  ),
+  candidateRule(
+    'candidate.localResidency',
+    'hard',
+    { kind: 'candidateEligibility', criterion: 'localResidency', levels: ['local'] },
+    basis(L383, '10', '1', 'C'),
+    {
+      kk: 'Үміткер бірлік аумағында тұрақты тұрады',
+      ru: 'Кандидат постоянно проживает на территории единицы',
+      en: 'Candidate permanently resides in the unit',
+    },
+  ),
+  candidateRule(
+    'candidate.noConviction',
+    'hard',
+    { kind: 'candidateEligibility', criterion: 'noConviction' },
+    basis(L383, '10', '1', 'C'),
+    { kk: 'Өтелмеген сотталғандығының болмауы', ru: 'Отсутствие непогашенной судимости', en: 'No unexpunged conviction' },
+  ),
+  candidateRule('candidate.documents', 'hard', { kind: 'candidateEligibility', criterion: 'documents' }, basis(L383, '10', '2', 'C'), {
+    kk: 'Үміткердің құжаттары (анықтамалар)',
+    ru: 'Документы кандидата (справки)',
+    en: 'Documents of a candidate (certificates)',
+  }),
+  candidateRule(
+    'candidate.notWorkingGroupMember',
+    'hard',
+    { kind: 'candidateEligibility', criterion: 'notWorkingGroupMember' },
+    basis(L383, '10', '2', 'C'),
+    {
+      kk: 'Жұмыс тобының мүшелері үміткер бола алмайды',
+      ru: 'Члены рабочей группы не могут быть кандидатами',
+      en: 'Working-group members may not apply',
+    },
+  ),
+];
+
+/** The rule set, with the default candidate-eligibility rules when it declares none of its own. */
+export function withDefaultCandidateRules(ruleSet: RuleSet): RuleSet {
+  if (ruleSet.rules.some((r) => r.value.kind === 'candidateEligibility')) return ruleSet;
+  return { ...ruleSet, rules: [...ruleSet.rules, ...DEFAULT_CANDIDATE_RULES] };
+}

@@ -143,7 +143,20 @@ export interface AbsenceLimitRuleValue {
   readonly maxUnexcusedPerYear: number;
 }
 
+/** What a candidate must satisfy to be admitted to a competition (383-V art. 10). */
+export type CandidateEligibilityRuleValue =
+  | { readonly kind: 'candidateEligibility'; readonly criterion: 'citizen' }
+  | { readonly kind: 'candidateEligibility'; readonly criterion: 'minimumAge'; readonly years: number }
+  /** Permanent residence in the council's unit, for councils of these levels only. */
+  | { readonly kind: 'candidateEligibility'; readonly criterion: 'localResidency'; readonly levels: readonly CouncilLevel[] }
+  | { readonly kind: 'candidateEligibility'; readonly criterion: 'noConviction' }
+  | { readonly kind: 'candidateEligibility'; readonly criterion: 'documents' }
+  | { readonly kind: 'candidateEligibility'; readonly criterion: 'notWorkingGroupMember' };
+
+export type EligibilityCriterion = CandidateEligibilityRuleValue['criterion'];
+
 export type RuleValue =
+  | CandidateEligibilityRuleValue
   | ShareRuleValue
   | SizeRangeRuleValue
   | MaxPerOrganisationRuleValue

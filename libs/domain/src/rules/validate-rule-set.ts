@@ -103,6 +103,8 @@ function checkRuleValue(rule: Rule): RuleSetProblem[] {
       return amount(v.maxUnexcusedPerYear, 'maxUnexcusedPerYear', true);
     case 'chairNotCivilServant':
       return [];
+    case 'candidateEligibility':
+      return v.criterion === 'minimumAge' ? amount(v.years, 'years') : [];
   }
 }
 

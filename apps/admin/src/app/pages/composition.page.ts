@@ -29,6 +29,14 @@ function todayInKazakhstan(): string {
     @if (data(); as d) {
       <h1><k-text [value]="d.council.name" /> — {{ 'comp.title' | t }}</h1>
       <p class="k-muted">{{ 'comp.lead' | t }}</p>
+      @if (d.composition.renewal; as r) {
+        @if (r.due) {
+          <p class="k-warning" data-renewal>{{ 'comp.renewalDue' | t: { to: r.endsOn, from: r.startsOn, basis: r.basis.text } }}</p>
+        }
+      }
+      @if (!d.council.publishedAt) {
+        <p><button class="k-button" type="button" (click)="publish()">{{ 'comp.publishCouncil' | t }}</button></p>
+      }
       @if (notice(); as n) {
         <p class="k-success" role="status">{{ n }}</p>
       }
@@ -139,7 +147,7 @@ function todayInKazakhstan(): string {
             </label>
             <label class="k-field">
               <span>{{ 'comp.startsOn' | t }}</span>
-              <input name="startsOn" type="date" [(ngModel)]="startsOn" />
+              <input name="startsOn" type="date" [(ngModel)]="startsOn" (ngModelChange)="startsOnTouched = true" />
             </label>
             <button class="k-button" type="submit" [disabled]="busy()">{{ 'comp.add' | t }}</button>
           </form>
@@ -181,6 +189,7 @@ export class CompositionPage implements OnInit {
   orgName = '';
   orgBin = '';
   startsOn = todayInKazakhstan();
+  startsOnTouched = false;
   endReason: Admin.EndReason = 'REPLACED_BY_BODY';
 
   ngOnInit(): void {
@@ -200,6 +209,8 @@ export class CompositionPage implements OnInit {
       const r = await firstValueFrom(this.apollo.query({ query: Admin.AdminCompositionDocument, variables: { councilId: this.id() }, fetchPolicy: 'network-only' }));
       if (!r.data) return;
       this.data.set(r.data);
+      // The server's legal "today" (Kazakhstan time), not this computer's clock.
+      if (!this.startsOnTouched) this.startsOn = r.data.composition.onDate;
       if (!this.categories().length) {
         const c = await firstValueFrom(
           this.apollo.query({ query: Admin.AffiliationCategoriesDocument, variables: { jurisdictionId: r.data.council.jurisdiction.id } }),
@@ -212,10 +223,17 @@ export class CompositionPage implements OnInit {
     }
   }
 
+  async publish(): Promise<void> {
+    await this.change(() => firstValueFrom(this.apollo.mutate({ mutation: Admin.PublishCouncilDocument, variables: { id: this.id() } })));
+  }
+
   async end(membershipId: string): Promise<void> {
     await this.change(() =>
       firstValueFrom(
-        this.apollo.mutate({ mutation: Admin.EndMembershipDocument, variables: { input: { membershipId, endsOn: todayInKazakhstan(), reason: this.endReason } } }),
+        this.apollo.mutate({
+          mutation: Admin.EndMembershipDocument,
+          variables: { input: { membershipId, endsOn: this.data()?.composition.onDate ?? todayInKazakhstan(), reason: this.endReason } },
+        }),
       ),
     );
     this.ending.set(null);

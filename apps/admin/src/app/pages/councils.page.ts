@@ -4,6 +4,7 @@ import { Admin } from '@kenes/client/graphql';
 import { RouterLink } from '@angular/router';
 import { I18n, LocalizedTextComponent, TranslatePipe } from '@kenes/ui';
 import { Apollo } from 'apollo-angular';
+import { AuthState } from '../auth.service';
 import { catchError, map, of } from 'rxjs';
 
 /** Every council the caller may see, with its publication state. */
@@ -13,6 +14,9 @@ import { catchError, map, of } from 'rxjs';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'admin.councils' | t }}</h1>
+    @if (auth.can('registry.manage')) {
+      <p><a class="k-button" routerLink="/councils/new">{{ 'setup.title' | t }}</a></p>
+    }
     @let r = result();
     @if (!r || r.loading) {
       <p class="k-muted">{{ 'ui.loading' | t }}</p>
@@ -44,6 +48,7 @@ import { catchError, map, of } from 'rxjs';
 })
 export class CouncilsPage {
   readonly i18n = inject(I18n);
+  readonly auth = inject(AuthState);
   private readonly apollo = inject(Apollo);
 
   readonly result = toSignal(

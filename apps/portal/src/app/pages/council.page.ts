@@ -34,6 +34,26 @@ import { PublicApi } from '../public-api.service';
             <p class="index">
               {{ 'composition.independence' | t: { state: comp.independenceIndex.stateLinked, total: comp.independenceIndex.total, pct: comp.independenceIndex.stateLinkedPercent } }}
             </p>
+            <h3>{{ 'demo.title' | t }}</h3>
+            @if (comp.demographics; as d) {
+              @if (d.medianAge !== null) {
+                <p>{{ 'demo.median' | t: { age: d.medianAge } }}</p>
+              }
+              <ul class="bands">
+                @for (b of d.ageBands; track b.band) {
+                  <li>
+                    <span class="band">{{ 'demo.band' | t: { band: b.band } }}</span>
+                    <span class="bar" [style.width.%]="d.total ? (b.count / d.total) * 100 : 0" aria-hidden="true"></span>
+                    <span>{{ 'demo.people' | t: { n: b.count } }}</span>
+                  </li>
+                }
+              </ul>
+              <p>{{ 'demo.gender' | t: { f: d.female, m: d.male } }}
+                @if (d.genderUnknown || d.ageUnknown) {
+                  · {{ 'demo.unknown' | t: { n: d.genderUnknown > d.ageUnknown ? d.genderUnknown : d.ageUnknown } }}
+                }
+              </p>
+            }
             <h3>{{ 'composition.rules' | t }}</h3>
             <k-rule-panel [rules]="comp.evaluation" />
             <h3>{{ 'composition.members' | t }}</h3>
@@ -71,6 +91,9 @@ import { PublicApi } from '../public-api.service';
     `.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.5rem 1.5rem; margin: 1rem 0; }
      dt { font-weight: 600; } dd { margin: 0; }
      .index { font-size: 1.1rem; font-weight: 600; }
+     .bands { list-style: none; padding: 0; display: flex; flex-direction: column; gap: 0.35rem; max-width: 36rem; }
+     .bands li { display: grid; grid-template-columns: 7rem 1fr 5rem; align-items: center; gap: 0.75rem; }
+     .bar { display: block; height: 1.1rem; background: var(--k-primary); border-radius: 4px; min-width: 2px; }
      .members { width: 100%; border-collapse: collapse; background: var(--k-surface); }
      .members th, .members td { text-align: left; padding: 0.6rem 0.75rem; border-bottom: 1px solid var(--k-border); font-weight: 400; }
      .members th { font-weight: 600; }

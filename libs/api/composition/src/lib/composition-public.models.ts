@@ -65,6 +65,23 @@ export class PublicConvocation {
   @Field(() => String) endsOn!: string;
 }
 
+@ObjectType()
+export class PublicAgeBand {
+  @Field(() => String, { description: '18-34, 35-49, 50-64 or 65+' }) band!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType({ description: 'Counts by age band and gender on the date; members without the data are counted as unknown.' })
+export class PublicDemographics {
+  @Field(() => Int) total!: number;
+  @Field(() => Float, { nullable: true }) medianAge!: number | null;
+  @Field(() => [PublicAgeBand]) ageBands!: PublicAgeBand[];
+  @Field(() => Int) ageUnknown!: number;
+  @Field(() => Int) female!: number;
+  @Field(() => Int) male!: number;
+  @Field(() => Int) genderUnknown!: number;
+}
+
 @ObjectType({ description: 'A published council’s composition on a date and how it measures against the law.' })
 export class PublicComposition {
   @Field(() => String) councilSlug!: string;
@@ -73,4 +90,5 @@ export class PublicComposition {
   @Field(() => [PublicMember]) members!: PublicMember[];
   @Field(() => [PublicRuleCheck]) evaluation!: PublicRuleCheck[];
   @Field(() => PublicIndependenceIndex) independenceIndex!: PublicIndependenceIndex;
+  @Field(() => PublicDemographics) demographics!: PublicDemographics;
 }

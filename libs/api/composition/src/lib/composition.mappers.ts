@@ -1,6 +1,7 @@
 import type { Locale } from '@kenes/api/core';
 import type { IndependenceIndex as DomainIndependenceIndex } from '@kenes/domain';
 import type { AffiliationCategoryEntity, ConvocationEntity, RuleSetEntity } from './composition.entities';
+import { basisView } from './rule-views';
 import {
   AffiliationCategory,
   Composition,
@@ -89,6 +90,7 @@ export function toComposition(s: CompositionSnapshot, locale: Locale): Compositi
       effectiveFrom: rs.row.effectiveFrom,
       inForceOnDate: rs.inForce,
     },
+    renewal: s.renewal ? { ...s.renewal, basis: basisView(s.renewal.basis, locale) } : null,
   };
 }
 
@@ -126,6 +128,15 @@ export function toPublicComposition(s: CompositionSnapshot, locale: Locale): Pub
         supervisedByHost: m.category.supervisedByHost,
       },
     })),
+    demographics: {
+      total: s.demographics.total,
+      medianAge: s.demographics.medianAge,
+      ageBands: s.demographics.ageBands,
+      ageUnknown: s.demographics.ageUnknown,
+      female: s.demographics.gender.female,
+      male: s.demographics.gender.male,
+      genderUnknown: s.demographics.gender.unknown,
+    },
     evaluation: s.evaluation.map((r): PublicRuleCheck => {
       const v = ruleCheckView(r, locale);
       return {

@@ -203,6 +203,15 @@ export class RuleSetRef {
   inForceOnDate!: boolean;
 }
 
+@ObjectType({ description: 'When the next convocation must start being formed (rule term.renewalLead).' })
+export class Renewal {
+  @Field(() => String, { description: 'YYYY-MM-DD: formation of the next convocation starts' }) startsOn!: string;
+  @Field(() => String, { description: 'YYYY-MM-DD: first day after the term' }) endsOn!: string;
+  @Field(() => Boolean, { description: 'True from startsOn until the term ends' }) due!: boolean;
+  @Field(() => Int) daysUntilStart!: number;
+  @Field(() => LegalBasisView) basis!: LegalBasisView;
+}
+
 @ObjectType({ description: 'A council’s composition on a date, checked against the rules in force that day.' })
 export class Composition {
   @Field(() => ID) councilId!: string;
@@ -213,6 +222,7 @@ export class Composition {
   @Field(() => [RuleCheck]) evaluation!: RuleCheck[];
   @Field(() => IndependenceIndex) independenceIndex!: IndependenceIndex;
   @Field(() => RuleSetRef) ruleSet!: RuleSetRef;
+  @Field(() => Renewal, { nullable: true, description: 'Null without a convocation or a renewal rule.' }) renewal!: Renewal | null;
 }
 
 @ObjectType({ description: 'What a composition change did, and what still needs attention (nothing made worse by it).' })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type RequestContext } from '@kenes/api/core';
 import { CouncilService, type CouncilEntity } from '@kenes/api/registry';
-import { evaluateComposition, independenceIndex, type CheckResult, type IndependenceIndex, type IsoDate } from '@kenes/domain';
+import { demographics, evaluateComposition, independenceIndex, renewalStatus, type Demographics, type CheckResult, type IndependenceIndex, type IsoDate, type RenewalStatus } from '@kenes/domain';
 import type { AffiliationCategoryEntity, ConvocationEntity } from './composition.entities';
 import { CompositionRepository, type SeatedMembership } from './composition.repository';
 import { kazakhstanToday } from './kazakhstan-today';
@@ -16,6 +16,8 @@ export interface CompositionSnapshot {
   evaluation: CheckResult[];
   independenceIndex: IndependenceIndex;
   ruleSet: SelectedRuleSet;
+  renewal: RenewalStatus | null;
+  demographics: Demographics;
 }
 
 @Injectable()
@@ -50,7 +52,9 @@ export class CompositionService {
       members,
       evaluation: evaluateComposition(composition, ruleSet.ruleSet, onDate),
       independenceIndex: independenceIndex(composition, onDate),
+      demographics: demographics(composition, onDate),
       ruleSet,
+      renewal: convocation ? (renewalStatus(ruleSet.ruleSet, convocation.endsOn as IsoDate, onDate) ?? null) : null,
     };
   }
 

@@ -83,6 +83,10 @@ function url(name: string, raw: string | undefined, protocols: string[], problem
 export function loadConfig(env: Record<string, string | undefined>, root: string): AppConfig {
   const problems: string[] = [];
   const nodeEnv = oneOf('NODE_ENV', env['NODE_ENV'], NODE_ENVS, 'development', problems);
+  const today = env['KENES_TODAY'];
+  if (today && (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`)))) {
+    problems.push(`KENES_TODAY: expected a date YYYY-MM-DD, got '${today}'`);
+  }
   const databaseUrl = url('DATABASE_URL', env['DATABASE_URL'], ['postgres:', 'postgresql:'], problems);
   const config: AppConfig = {
     nodeEnv,

@@ -101,6 +101,31 @@ export class CouncilService {
     return created;
   }
 
+  /**
+   * Makes a council visible on the portal. Its secretary (council.manage) or an admin may do
+   * it; publishing twice changes nothing.
+   */
+  async publish(ctx: RequestContext, id: string): Promise<CouncilEntity> {
+    const council = await this.relationsQuery(ctx).where('c.id = :id', { id }).setLock('pessimistic_write', undefined, ['c']).getOne();
+    if (!council) throw DomainError.notFound('entity.council');
+    const path = await jurisdictionPath(this.connection.manager(ctx), council.jurisdictionId);
+    assertAllowed(ctx, 'council.manage', { kind: 'council', councilId: council.id, hostBodyId: council.hostBodyId, jurisdictionPath: path }, () =>
+      DomainError.notFound('entity.council'),
+    );
+    if (council.publishedAt) return council;
+    council.publishedAt = new Date();
+    await this.connection.getRepository(ctx, CouncilEntity).update({ id: council.id }, { publishedAt: council.publishedAt });
+    await this.audit.record(ctx, {
+      chain: council.jurisdictionId,
+      action: 'council.published',
+      entityType: 'council',
+      entityId: council.id,
+      actorId: ctx.user?.id,
+      data: { slug: council.slug },
+    });
+    return council;
+  }
+
   private relationsQuery(ctx: RequestContext): SelectQueryBuilder<CouncilEntity> {
     return this.connection
       .getRepository(ctx, CouncilEntity)

@@ -40,6 +40,13 @@ export class RegistryAdminResolver {
     return { items: page.items.map(toStateBody), total: page.total };
   }
 
+  @Mutation(() => Council, { description: 'Shows the council on the public portal.' })
+  @Allow('council.manage')
+  @Transaction()
+  async publishCouncil(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Council> {
+    return toCouncil(await this.councilService.publish(ctx, id));
+  }
+
   @Mutation(() => Council)
   @Allow('registry.manage')
   @Transaction()

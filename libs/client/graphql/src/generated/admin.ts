@@ -19,6 +19,21 @@ export type Scalars = {
   JSON: { input: any; output: any; }
 };
 
+export type AddWorkingGroupMemberInput = {
+  competitionId: Scalars['ID']['input'];
+  fullName: Scalars['String']['input'];
+  isHead?: Scalars['Boolean']['input'];
+  /** Represents a state body or the quasi-public sector. */
+  stateLinked: Scalars['Boolean']['input'];
+};
+
+export type AdmitOrRefuseInput = {
+  applicationId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Refuse although the automatic check admits (false information, for instance); an automatic refusal cannot be overridden. */
+  refuseOn?: InputMaybe<RefusalGround>;
+};
+
 export type AffiliationCategory = {
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -27,6 +42,40 @@ export type AffiliationCategory = {
   stateLinked: Scalars['Boolean']['output'];
   supervisedByHost: Scalars['Boolean']['output'];
 };
+
+export type Application = {
+  averageScore: Maybe<Scalars['Float']['output']>;
+  /** YYYY-MM-DD */
+  birthDate: Scalars['String']['output'];
+  citizen: Scalars['Boolean']['output'];
+  competitionId: Scalars['ID']['output'];
+  convictionDeclared: Scalars['Boolean']['output'];
+  criminalRecordCertificate: Scalars['Boolean']['output'];
+  /** Why the decision went this way, in the caller’s language. */
+  decisionReasons: Maybe<Scalars['String']['output']>;
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  isWorkingGroupMember: Scalars['Boolean']['output'];
+  mentalHealthCertificate: Scalars['Boolean']['output'];
+  nominatingOrgBin: Maybe<Scalars['String']['output']>;
+  nominatingOrgName: Maybe<Scalars['String']['output']>;
+  rank: Maybe<Scalars['Int']['output']>;
+  refusalReasons: Array<RefusalReason>;
+  reservePosition: Maybe<Scalars['Int']['output']>;
+  residesInJurisdiction: Scalars['Boolean']['output'];
+  scores: Array<Score>;
+  selfNominated: Scalars['Boolean']['output'];
+  status: ApplicationStatus;
+};
+
+export type ApplicationStatus =
+  | 'ADMITTED'
+  | 'NOT_SELECTED'
+  | 'REFUSED'
+  | 'RESERVE'
+  | 'SELECTED'
+  | 'SHORTLISTED'
+  | 'SUBMITTED';
 
 export type AppointMemberInput = {
   categoryId: Scalars['ID']['input'];
@@ -54,6 +103,30 @@ export type ChangeMemberCategoryInput = {
   nominatingOrgName?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Competition = {
+  applications: Array<Application>;
+  callText: LocalizedText;
+  /** YYYY-MM-DD */
+  closesOn: Scalars['String']['output'];
+  convocationId: Scalars['ID']['output'];
+  councilId: Scalars['ID']['output'];
+  criteria: Array<LocalizedText>;
+  id: Scalars['ID']['output'];
+  /** YYYY-MM-DD */
+  opensOn: Scalars['String']['output'];
+  seats: Scalars['Int']['output'];
+  state: CompetitionState;
+  workingGroup: Array<WorkingGroupMember>;
+};
+
+/** draft → open → closed → decided → published */
+export type CompetitionState =
+  | 'CLOSED'
+  | 'DECIDED'
+  | 'DRAFT'
+  | 'OPEN'
+  | 'PUBLISHED';
+
 /** A council’s composition on a date, checked against the rules in force that day. */
 export type Composition = {
   convocation: Maybe<Convocation>;
@@ -64,6 +137,8 @@ export type Composition = {
   members: Array<Membership>;
   /** YYYY-MM-DD */
   onDate: Scalars['String']['output'];
+  /** Null without a convocation or a renewal rule. */
+  renewal: Maybe<Renewal>;
   ruleSet: RuleSetRef;
 };
 
@@ -120,11 +195,30 @@ export type CouncilPage = {
   total: Scalars['Int']['output'];
 };
 
+export type CreateCompetitionInput = {
+  callText: LocalizedTextInput;
+  /** YYYY-MM-DD, the day age is counted on */
+  closesOn: Scalars['String']['input'];
+  /** The convocation whose seats the competition fills. */
+  convocationId: Scalars['ID']['input'];
+  councilId: Scalars['ID']['input'];
+  criteria: Array<LocalizedTextInput>;
+  /** YYYY-MM-DD */
+  opensOn: Scalars['String']['input'];
+  seats: Scalars['Int']['input'];
+};
+
 export type CreateCouncilInput = {
   hostBodyId: Scalars['ID']['input'];
   level: CouncilLevel;
   name: LocalizedTextInput;
   slug: Scalars['String']['input'];
+};
+
+export type DecideCompetitionInput = {
+  competitionId: Scalars['ID']['input'];
+  /** Length of the reserve list; everyone scored and not selected when omitted. */
+  reserveSize?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ElectChairInput = {
@@ -280,25 +374,43 @@ export type Membership = {
 
 export type Mutation = {
   acceptInvitation: Me;
+  /** Adds a working-group member (draft only); refused with CONFLICT when the state share would exceed the rule. */
+  addWorkingGroupMember: Competition;
+  /** Admits or refuses by the eligibility rules; the secretary may only add a refusal. */
+  admitOrRefuse: Application;
   /** Seats a person; refused with CONFLICT when a hard rule would break. */
   appointMember: CompositionChange;
   /** Ends the seat in its old category and continues it in the new one. */
   changeMemberCategory: CompositionChange;
+  /** Closes the call; admitted applications go to the shortlist. */
+  closeCompetition: Competition;
+  /** Drafts a competition for the seats of a convocation. */
+  createCompetition: Competition;
   createCouncil: Council;
+  /** Ranks by average score, selects the seats and lists the reserve, with reasons. */
+  decideCompetition: Competition;
   /** Records the election of a chair (not a civil servant); the previous chair continues as a member. */
   electChair: CompositionChange;
   /** Ends a seat (never refused by quotas; what the vacancy breaks comes back as warnings). */
   endMembership: CompositionChange;
   /** Invites a person (or gives an existing user) a role on a council, body or area. */
   inviteUser: Grant;
+  openCompetition: Competition;
   openConvocation: Convocation;
+  publishCompetition: Competition;
+  /** Shows the council on the public portal. */
+  publishCouncil: Council;
   /** Sends a reset link if the address belongs to an account; always answers true. */
   requestPasswordReset: Scalars['Boolean']['output'];
   resetPassword: Scalars['Boolean']['output'];
   revokeGrant: Grant;
   revokeSession: Scalars['Boolean']['output'];
+  /** A working-group member’s score (0–10); scoring again replaces it. */
+  scoreApplication: Score;
   signIn: Me;
   signOut: Scalars['Boolean']['output'];
+  /** Records an application the secretary received. */
+  submitApplication: Application;
   /** Stores the next version of the rules; it applies from its date on, without a deploy. */
   updateRuleSet: RuleSetVersion;
 };
@@ -306,6 +418,16 @@ export type Mutation = {
 
 export type MutationAcceptInvitationArgs = {
   input: SetPasswordInput;
+};
+
+
+export type MutationAddWorkingGroupMemberArgs = {
+  input: AddWorkingGroupMemberInput;
+};
+
+
+export type MutationAdmitOrRefuseArgs = {
+  input: AdmitOrRefuseInput;
 };
 
 
@@ -319,8 +441,23 @@ export type MutationChangeMemberCategoryArgs = {
 };
 
 
+export type MutationCloseCompetitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCompetitionArgs = {
+  input: CreateCompetitionInput;
+};
+
+
 export type MutationCreateCouncilArgs = {
   input: CreateCouncilInput;
+};
+
+
+export type MutationDecideCompetitionArgs = {
+  input: DecideCompetitionInput;
 };
 
 
@@ -339,8 +476,23 @@ export type MutationInviteUserArgs = {
 };
 
 
+export type MutationOpenCompetitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationOpenConvocationArgs = {
   input: OpenConvocationInput;
+};
+
+
+export type MutationPublishCompetitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishCouncilArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -364,8 +516,18 @@ export type MutationRevokeSessionArgs = {
 };
 
 
+export type MutationScoreApplicationArgs = {
+  input: ScoreApplicationInput;
+};
+
+
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+
+export type MutationSubmitApplicationArgs = {
+  input: SubmitApplicationInput;
 };
 
 
@@ -406,6 +568,9 @@ export type PersonInput = {
 export type Query = {
   /** Categories a council in this jurisdiction may use (its own and those of the jurisdictions above it). */
   affiliationCategories: Array<AffiliationCategory>;
+  competition: Competition;
+  /** The council’s competitions for seats, newest first. */
+  competitions: Array<Competition>;
   /** Who sits on the council on a date, and the verdict of every composition rule in force that day. */
   composition: Composition;
   council: Council;
@@ -423,6 +588,16 @@ export type Query = {
 
 export type QueryAffiliationCategoriesArgs = {
   jurisdictionId: Scalars['ID']['input'];
+};
+
+
+export type QueryCompetitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCompetitionsArgs = {
+  councilId: Scalars['ID']['input'];
 };
 
 
@@ -462,6 +637,33 @@ export type QueryStateBodiesArgs = {
 export type QueryUsersArgs = {
   filter?: InputMaybe<UserFilter>;
   page?: InputMaybe<PageInput>;
+};
+
+/** Grounds to refuse admission (383-V art. 10 p. 3). */
+export type RefusalGround =
+  | 'DOCUMENTS_MISSING'
+  | 'ELIGIBILITY_NOT_MET'
+  | 'FALSE_INFORMATION';
+
+export type RefusalReason = {
+  basis: Maybe<Scalars['String']['output']>;
+  ground: RefusalGround;
+  /** The rule that failed; null for a refusal by hand. */
+  ruleCode: Maybe<Scalars['String']['output']>;
+  /** What failed, in the caller’s language, with its legal basis. */
+  text: Scalars['String']['output'];
+};
+
+/** When the next convocation must start being formed (rule term.renewalLead). */
+export type Renewal = {
+  basis: LegalBasisView;
+  daysUntilStart: Scalars['Int']['output'];
+  /** True from startsOn until the term ends */
+  due: Scalars['Boolean']['output'];
+  /** YYYY-MM-DD: first day after the term */
+  endsOn: Scalars['String']['output'];
+  /** YYYY-MM-DD: formation of the next convocation starts */
+  startsOn: Scalars['String']['output'];
 };
 
 export type Role =
@@ -540,6 +742,22 @@ export type RuleView = {
   value: Scalars['JSON']['output'];
 };
 
+export type Score = {
+  applicationId: Scalars['ID']['output'];
+  comment: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  scorerId: Scalars['ID']['output'];
+  value: Scalars['Int']['output'];
+};
+
+export type ScoreApplicationInput = {
+  applicationId: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The working-group member who gives the score. */
+  scorerId: Scalars['ID']['input'];
+  value: Scalars['Int']['input'];
+};
+
 export type SelectionMethod =
   | 'COMPETITION'
   | 'DESIGNATED_BY_BODY'
@@ -590,6 +808,24 @@ export type StateBodyPage = {
   total: Scalars['Int']['output'];
 };
 
+export type SubmitApplicationInput = {
+  /** YYYY-MM-DD */
+  birthDate: Scalars['String']['input'];
+  citizen: Scalars['Boolean']['input'];
+  competitionId: Scalars['ID']['input'];
+  convictionDeclared: Scalars['Boolean']['input'];
+  criminalRecordCertificate: Scalars['Boolean']['input'];
+  fullName: Scalars['String']['input'];
+  /** Also set when the name matches a member of the working group. */
+  isWorkingGroupMember?: Scalars['Boolean']['input'];
+  mentalHealthCertificate: Scalars['Boolean']['input'];
+  /** 12 digits; spaces are ignored. */
+  nominatingOrgBin?: InputMaybe<Scalars['String']['input']>;
+  nominatingOrgName?: InputMaybe<Scalars['String']['input']>;
+  residesInJurisdiction: Scalars['Boolean']['input'];
+  selfNominated: Scalars['Boolean']['input'];
+};
+
 export type UpdateRuleSetInput = {
   /** YYYY-MM-DD, today or later: past evaluations never change. */
   effectiveFrom: Scalars['String']['input'];
@@ -619,6 +855,13 @@ export type UserPage = {
   total: Scalars['Int']['output'];
 };
 
+export type WorkingGroupMember = {
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  isHead: Scalars['Boolean']['output'];
+  stateLinked: Scalars['Boolean']['output'];
+};
+
 export type RuleCheckFieldsFragment = { code: string, name: string, status: RuleCheckStatus, severity: RuleSeverity, message: string, remedy: string | null, notes: Array<string>, shortfall: number, basis: { text: string, confidence: string } };
 
 export type AdminCompositionQueryVariables = Exact<{
@@ -626,7 +869,7 @@ export type AdminCompositionQueryVariables = Exact<{
 }>;
 
 
-export type AdminCompositionQuery = { composition: { onDate: string, convocation: { id: string, number: number, startsOn: string, endsOn: string } | null, independenceIndex: { total: number, civilSociety: number, stateLinked: number, supervised: number, stateLinkedPercent: number, stateLinkedWithSupervisedPercent: number }, evaluation: Array<{ code: string, name: string, status: RuleCheckStatus, severity: RuleSeverity, message: string, remedy: string | null, notes: Array<string>, shortfall: number, basis: { text: string, confidence: string } }>, members: Array<{ id: string, role: MemberRole, startsOn: string, isVotingMember: boolean, nominatingOrgName: string | null, person: { id: string, fullName: string }, category: { id: string, code: string, stateLinked: boolean, supervisedByHost: boolean, name: { kk: string | null, ru: string, en: string | null } } }> }, council: { id: string, jurisdiction: { id: string }, name: { kk: string | null, ru: string, en: string | null } } };
+export type AdminCompositionQuery = { composition: { onDate: string, convocation: { id: string, number: number, startsOn: string, endsOn: string } | null, renewal: { startsOn: string, endsOn: string, due: boolean, daysUntilStart: number, basis: { text: string } } | null, independenceIndex: { total: number, civilSociety: number, stateLinked: number, supervised: number, stateLinkedPercent: number, stateLinkedWithSupervisedPercent: number }, evaluation: Array<{ code: string, name: string, status: RuleCheckStatus, severity: RuleSeverity, message: string, remedy: string | null, notes: Array<string>, shortfall: number, basis: { text: string, confidence: string } }>, members: Array<{ id: string, role: MemberRole, startsOn: string, isVotingMember: boolean, nominatingOrgName: string | null, person: { id: string, fullName: string }, category: { id: string, code: string, stateLinked: boolean, supervisedByHost: boolean, name: { kk: string | null, ru: string, en: string | null } } }> }, council: { id: string, slug: string, publishedAt: string | null, jurisdiction: { id: string }, name: { kk: string | null, ru: string, en: string | null } } };
 
 export type AffiliationCategoriesQueryVariables = Exact<{
   jurisdictionId: Scalars['ID']['input'];
@@ -648,6 +891,27 @@ export type EndMembershipMutationVariables = Exact<{
 
 
 export type EndMembershipMutation = { endMembership: { membership: { id: string }, warnings: Array<{ code: string, name: string, status: RuleCheckStatus, severity: RuleSeverity, message: string, remedy: string | null, notes: Array<string>, shortfall: number, basis: { text: string, confidence: string } }> } };
+
+export type CreateCouncilMutationVariables = Exact<{
+  input: CreateCouncilInput;
+}>;
+
+
+export type CreateCouncilMutation = { createCouncil: { id: string, slug: string, publishedAt: string | null, name: { kk: string | null, ru: string, en: string | null } } };
+
+export type OpenConvocationMutationVariables = Exact<{
+  input: OpenConvocationInput;
+}>;
+
+
+export type OpenConvocationMutation = { openConvocation: { id: string, number: number, startsOn: string, endsOn: string } };
+
+export type PublishCouncilMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublishCouncilMutation = { publishCouncil: { id: string, publishedAt: string | null } };
 
 export type AdminCouncilsQueryVariables = Exact<{
   filter?: InputMaybe<CouncilFilter>;
@@ -747,10 +1011,13 @@ export type AdminJurisdictionsQuery = { jurisdictions: { total: number, items: A
 
 export const RuleCheckFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"remedy"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"shortfall"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}}]} as unknown as DocumentNode<RuleCheckFieldsFragment, unknown>;
 export const MeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeKind"}},{"kind":"Field","name":{"kind":"Name","value":"scopeId"}}]}}]}}]} as unknown as DocumentNode<MeFieldsFragment, unknown>;
-export const AdminCompositionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminComposition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"councilId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"composition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"councilId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"councilId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onDate"}},{"kind":"Field","name":{"kind":"Name","value":"convocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"independenceIndex"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"civilSociety"}},{"kind":"Field","name":{"kind":"Name","value":"stateLinked"}},{"kind":"Field","name":{"kind":"Name","value":"supervised"}},{"kind":"Field","name":{"kind":"Name","value":"stateLinkedPercent"}},{"kind":"Field","name":{"kind":"Name","value":"stateLinkedWithSupervisedPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleCheckFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"isVotingMember"}},{"kind":"Field","name":{"kind":"Name","value":"nominatingOrgName"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kk"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stateLinked"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedByHost"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"council"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"councilId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kk"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"remedy"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"shortfall"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}}]} as unknown as DocumentNode<AdminCompositionQuery, AdminCompositionQueryVariables>;
+export const AdminCompositionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminComposition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"councilId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"composition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"councilId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"councilId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onDate"}},{"kind":"Field","name":{"kind":"Name","value":"convocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"renewal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"daysUntilStart"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"independenceIndex"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"civilSociety"}},{"kind":"Field","name":{"kind":"Name","value":"stateLinked"}},{"kind":"Field","name":{"kind":"Name","value":"supervised"}},{"kind":"Field","name":{"kind":"Name","value":"stateLinkedPercent"}},{"kind":"Field","name":{"kind":"Name","value":"stateLinkedWithSupervisedPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleCheckFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"isVotingMember"}},{"kind":"Field","name":{"kind":"Name","value":"nominatingOrgName"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kk"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stateLinked"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedByHost"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"council"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"councilId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kk"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"remedy"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"shortfall"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}}]} as unknown as DocumentNode<AdminCompositionQuery, AdminCompositionQueryVariables>;
 export const AffiliationCategoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AffiliationCategories"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jurisdictionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"affiliationCategories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"jurisdictionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jurisdictionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kk"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stateLinked"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedByHost"}}]}}]}}]} as unknown as DocumentNode<AffiliationCategoriesQuery, AffiliationCategoriesQueryVariables>;
 export const AppointMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppointMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppointMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleCheckFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"remedy"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"shortfall"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}}]} as unknown as DocumentNode<AppointMemberMutation, AppointMemberMutationVariables>;
 export const EndMembershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndMembershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleCheckFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"remedy"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"shortfall"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}}]} as unknown as DocumentNode<EndMembershipMutation, EndMembershipMutationVariables>;
+export const CreateCouncilDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCouncil"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCouncilInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCouncil"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kk"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCouncilMutation, CreateCouncilMutationVariables>;
+export const OpenConvocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenConvocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenConvocationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openConvocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]} as unknown as DocumentNode<OpenConvocationMutation, OpenConvocationMutationVariables>;
+export const PublishCouncilDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishCouncil"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishCouncil"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<PublishCouncilMutation, PublishCouncilMutationVariables>;
 export const AdminCouncilsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminCouncils"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councils"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kk"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kk"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hostBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kk"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminCouncilsQuery, AdminCouncilsQueryVariables>;
 export const CurrentUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeKind"}},{"kind":"Field","name":{"kind":"Name","value":"scopeId"}}]}}]}}]} as unknown as DocumentNode<CurrentUserQuery, CurrentUserQueryVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeKind"}},{"kind":"Field","name":{"kind":"Name","value":"scopeId"}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;

@@ -15,6 +15,15 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+export type ApplicationStatus =
+  | 'ADMITTED'
+  | 'NOT_SELECTED'
+  | 'REFUSED'
+  | 'RESERVE'
+  | 'SELECTED'
+  | 'SHORTLISTED'
+  | 'SUBMITTED';
+
 export type CouncilFilter = {
   jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
   level?: InputMaybe<CouncilLevel>;
@@ -59,10 +68,39 @@ export type PublicAffiliationCategory = {
   supervisedByHost: Scalars['Boolean']['output'];
 };
 
+export type PublicAgeBand = {
+  /** 18-34, 35-49, 50-64 or 65+ */
+  band: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+};
+
+export type PublicCompetition = {
+  callText: LocalizedText;
+  closesOn: Scalars['String']['output'];
+  criteria: Array<LocalizedText>;
+  id: Scalars['ID']['output'];
+  opensOn: Scalars['String']['output'];
+  /** Applications refused admission (who and why is personal data and is not published). */
+  refusedCount: Scalars['Int']['output'];
+  results: Array<PublicCompetitionResult>;
+  seats: Scalars['Int']['output'];
+};
+
+export type PublicCompetitionResult = {
+  averageScore: Maybe<Scalars['Float']['output']>;
+  fullName: Scalars['String']['output'];
+  nominatingOrgName: Maybe<Scalars['String']['output']>;
+  rank: Maybe<Scalars['Int']['output']>;
+  reasons: Maybe<Scalars['String']['output']>;
+  reservePosition: Maybe<Scalars['Int']['output']>;
+  status: ApplicationStatus;
+};
+
 /** A published council’s composition on a date and how it measures against the law. */
 export type PublicComposition = {
   convocation: Maybe<PublicConvocation>;
   councilSlug: Scalars['String']['output'];
+  demographics: PublicDemographics;
   evaluation: Array<PublicRuleCheck>;
   independenceIndex: PublicIndependenceIndex;
   members: Array<PublicMember>;
@@ -85,6 +123,17 @@ export type PublicCouncil = {
 
 export type PublicCouncilPage = {
   items: Array<PublicCouncil>;
+  total: Scalars['Int']['output'];
+};
+
+/** Counts by age band and gender on the date; members without the data are counted as unknown. */
+export type PublicDemographics = {
+  ageBands: Array<PublicAgeBand>;
+  ageUnknown: Scalars['Int']['output'];
+  female: Scalars['Int']['output'];
+  genderUnknown: Scalars['Int']['output'];
+  male: Scalars['Int']['output'];
+  medianAge: Maybe<Scalars['Float']['output']>;
   total: Scalars['Int']['output'];
 };
 
@@ -142,6 +191,8 @@ export type PublicStateBody = {
 };
 
 export type Query = {
+  /** Published competitions of a published council with their results and reasons (names only, no personal data). */
+  competitions: Maybe<Array<PublicCompetition>>;
   /** A published council’s composition on a date, with the rules’ verdict and legal basis. */
   composition: Maybe<PublicComposition>;
   /** A published council by its slug. */
@@ -149,6 +200,11 @@ export type Query = {
   /** Published councils. */
   councils: PublicCouncilPage;
   jurisdictions: Array<PublicJurisdiction>;
+};
+
+
+export type QueryCompetitionsArgs = {
+  slug: Scalars['String']['input'];
 };
 
 
@@ -214,7 +270,7 @@ export type PublicCompositionQueryVariables = Exact<{
 }>;
 
 
-export type PublicCompositionQuery = { composition: { onDate: string, convocation: { number: number, startsOn: string, endsOn: string } | null, independenceIndex: { total: number, civilSociety: number, stateLinked: number, supervised: number, stateLinkedPercent: number, stateLinkedWithSupervisedPercent: number }, evaluation: Array<{ code: string, name: string, status: RuleCheckStatus, severity: RuleSeverity, message: string, remedy: string | null, notes: Array<string>, basis: { text: string, confidence: string } }>, members: Array<{ fullName: string, role: MemberRole, category: { code: string, stateLinked: boolean, supervisedByHost: boolean, name: { kk: string | null, ru: string, en: string | null } } }> } | null };
+export type PublicCompositionQuery = { composition: { onDate: string, convocation: { number: number, startsOn: string, endsOn: string } | null, independenceIndex: { total: number, civilSociety: number, stateLinked: number, supervised: number, stateLinkedPercent: number, stateLinkedWithSupervisedPercent: number }, demographics: { total: number, medianAge: number | null, ageUnknown: number, female: number, male: number, genderUnknown: number, ageBands: Array<{ band: string, count: number }> }, evaluation: Array<{ code: string, name: string, status: RuleCheckStatus, severity: RuleSeverity, message: string, remedy: string | null, notes: Array<string>, basis: { text: string, confidence: string } }>, members: Array<{ fullName: string, role: MemberRole, category: { code: string, stateLinked: boolean, supervisedByHost: boolean, name: { kk: string | null, ru: string, en: string | null } } }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -314,6 +370,18 @@ export const PublicCompositionDocument = new TypedDocumentString(`
       supervised
       stateLinkedPercent
       stateLinkedWithSupervisedPercent
+    }
+    demographics {
+      total
+      medianAge
+      ageUnknown
+      female
+      male
+      genderUnknown
+      ageBands {
+        band
+        count
+      }
     }
     evaluation {
       code
