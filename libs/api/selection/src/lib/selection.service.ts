@@ -62,6 +62,9 @@ const sameName = (a: string, b: string): boolean => a.trim().replace(/\s+/g, ' '
  * admission by the eligibility rules of the rule set, scoring, and the decision with reasons and
  * a reserve list. Every write locks the competition row, so transitions never race.
  */
+
+/** A council runs a few competitions per term: the most recent ones are listed, never an unbounded set. */
+const MAX_COMPETITIONS = 50;
 @Injectable()
 export class SelectionService {
   constructor(
@@ -76,7 +79,7 @@ export class SelectionService {
     await this.composition.councilFor(ctx, councilId, 'council.read');
     const rows = await this.connection
       .getRepository(ctx, CompetitionEntity)
-      .find({ where: { councilId }, order: { opensOn: 'DESC', createdAt: 'DESC' } });
+      .find({ where: { councilId }, order: { opensOn: 'DESC', createdAt: 'DESC' }, take: MAX_COMPETITIONS });
     return Promise.all(rows.map((c) => this.detail(ctx, c)));
   }
 
@@ -338,7 +341,7 @@ export class SelectionService {
     if (!council) return null;
     const rows = await this.connection
       .getRepository(ctx, CompetitionEntity)
-      .find({ where: { councilId: council.id, state: 'published' }, order: { closesOn: 'DESC', createdAt: 'DESC' } });
+      .find({ where: { councilId: council.id, state: 'published' }, order: { closesOn: 'DESC', createdAt: 'DESC' }, take: MAX_COMPETITIONS });
     return Promise.all(
       rows.map(async (competition) => ({
         competition,
