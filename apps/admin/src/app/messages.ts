@@ -98,7 +98,7 @@ export const ADMIN_MESSAGES: Dictionary = {
   'setup.create': { kk: 'Кеңесті құру', ru: 'Создать совет', en: 'Create the council' },
   'setup.created': { kk: 'Кеңес құрылды (әзірге жарияланбаған).', ru: 'Совет создан (пока не опубликован).', en: 'The council was created (not published yet).' },
   'setup.termStart': { kk: 'Өкілеттік басталатын күн', ru: 'Дата начала полномочий', en: 'First day of the term' },
-  'setup.termHint': { kk: 'Аяқталу күні заң бойынша есептеледі (3 жыл).', ru: 'Дата окончания рассчитывается по закону (3 года).', en: 'The end is computed from the law (3 years).' },
+  'setup.termHint': { kk: 'Аяқталу күні ережелер жинағындағы өкілеттік мерзімі бойынша есептеледі.', ru: 'Дата окончания рассчитывается по сроку полномочий из набора правил.', en: 'The end date is computed from the term of office in the rule set.' },
   'setup.openTerm': { kk: 'Мерзімді бекіту', ru: 'Утвердить срок', en: 'Set the term' },
   'setup.termSet': { kk: '{n}-құрам: {from} – {to}', ru: 'Состав № {n}: {from} – {to}', en: 'Convocation {n}: {from} – {to}' },
   'setup.publish': { kk: 'Порталда жариялау', ru: 'Опубликовать на портале', en: 'Publish on the portal' },

@@ -5,15 +5,12 @@ import { Admin } from '@kenes/client/graphql';
 import { I18n, LocalizedTextComponent, RulePanelComponent, TranslatePipe, pickLocalized, type Localized } from '@kenes/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+import { todayInKazakhstan } from '../dates';
 import { toUiError, type UiError } from '../graphql-errors';
 
 const SELECTIONS: Admin.SelectionMethod[] = ['COMPETITION', 'NOMINATION', 'SELF_NOMINATION', 'DESIGNATED_BY_BODY', 'RESERVE_LIST'];
 const END_REASONS: Admin.EndReason[] = ['OWN_APPLICATION', 'REPLACED_BY_BODY', 'ENTERED_STATE_SERVICE', 'UNEXCUSED_ABSENCES', 'HEALTH', 'DEATH', 'OTHER'];
 
-/** Kazakhstan's calendar day (UTC+5), as the API counts membership dates. */
-function todayInKazakhstan(): string {
-  return new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
-}
 
 /**
  * One screen for the composition: the rule panel on top (what the law says about it now),

@@ -6,11 +6,9 @@ import { Admin } from '@kenes/client/graphql';
 import { I18n, TranslatePipe, pickLocalized, type Localized } from '@kenes/ui';
 import { Apollo } from 'apollo-angular';
 import { catchError, firstValueFrom, map, of } from 'rxjs';
+import { todayInKazakhstan } from '../dates';
 import { toUiError, type UiError } from '../graphql-errors';
 
-function todayInKazakhstan(): string {
-  return new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
-}
 
 /**
  * Setting up a council in three plain steps on one page: what it is, its term, publication.

@@ -181,7 +181,7 @@ export class IdentityService {
     if (!user.passwordHash) {
       const token = await this.issueToken(ctx, user.id, 'invitation', INVITATION_DAYS * 24);
       const locale = (input.locale ?? user.locale ?? ctx.locale) as Locale;
-      const letter = renderMail('invitation', locale, { name: user.displayName, link: `${baseUrl}/admin/accept-invitation?token=${token}` });
+      const letter = renderMail('invitation', locale, { name: user.displayName, link: `${baseUrl}/admin/accept-invitation?token=${token}`, validHours: INVITATION_DAYS * 24 });
       const to = user.email;
       await this.audit.record(ctx, { chain, action: 'user.invited', entityType: 'user', entityId: user.id, actorId: ctx.user?.id });
       ctx.afterCommit(() => this.mail.send({ to, ...letter }));
@@ -240,7 +240,7 @@ export class IdentityService {
     if (!user || user.disabledAt) return;
     const token = await this.issueToken(ctx, user.id, 'passwordReset', RESET_HOURS);
     await this.audit.record(ctx, { chain: SECURITY_CHAIN, action: 'auth.passwordResetRequested', entityType: 'user', entityId: user.id, data: { ip: ctx.ip } });
-    const letter = renderMail('passwordReset', (user.locale as Locale) ?? ctx.locale, { name: user.displayName, link: `${baseUrl}/admin/reset-password?token=${token}` });
+    const letter = renderMail('passwordReset', (user.locale as Locale) ?? ctx.locale, { name: user.displayName, link: `${baseUrl}/admin/reset-password?token=${token}`, validHours: RESET_HOURS });
     const to = user.email;
     ctx.afterCommit(() => this.mail.send({ to, ...letter }));
   }
