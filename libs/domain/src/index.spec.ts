@@ -37,6 +37,8 @@ describe('@kenes/domain boundaries', () => {
       'evaluateComposition',
       'checkChange',
       'independenceIndex',
+      'demographicGap',
+      'validatePopulationReference',
       'quorum',
       'tallyVote',
       'transitionMeeting',

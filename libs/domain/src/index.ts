@@ -41,3 +41,5 @@ export * from './convocations/renewal';
 export * from './selection/eligibility';
 export * from './selection/ranking';
 export * from './composition/demographics';
+export * from './meetings/schedule';
+export * from './composition/demographic-gap';

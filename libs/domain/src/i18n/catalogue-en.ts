@@ -90,6 +90,7 @@ const RULE_NAME: { readonly [C in KnownRuleCode]: string } = {
   'meetings.quorum': 'Quorum',
   'meetings.majority': 'How decisions are adopted',
   'meetings.frequency': 'Meeting frequency',
+  'meetings.notice': 'Notice of a meeting',
   'publicity.informPopulation': 'Informing the public about the council',
   'publicHearing.notice': 'Notice of a public hearing',
   'publicControl.hearingNotice': 'Notice of a hearing in public control',
@@ -249,6 +250,19 @@ export const en: Catalogue = {
         return 'Not adopted: no quorum';
       case 'invalidCounts':
         return 'The count is wrong: more votes than members present, or more present than members. Please check the count';
+    }
+  },
+  'meetings.notice': (p, f) =>
+    `${p.ok ? 'Notice period met' : 'Notice too short'}: ${p.given} ${p.unit === 'workingDays' ? 'working' : 'calendar'} day${p.given === 1 ? '' : 's'} before the meeting, at least ${p.required} required — ${f.basis(p.basis)}`,
+  'meetings.frequencyStatus': (p, f) => {
+    const what = p.period === 'quarter' ? 'quarter' : 'year';
+    switch (p.status) {
+      case 'behind':
+        return `The council is behind: ${p.previousCount} meeting${p.previousCount === 1 ? '' : 's'} last ${what}, at least ${p.required} required. Schedule a meeting — ${f.basis(p.basis)}`;
+      case 'due':
+        return `No meeting yet this ${what}: at least ${p.required} needed by ${f.date(p.periodEnd)} — ${f.basis(p.basis)}`;
+      case 'ok':
+        return `Frequency kept: ${p.count} meeting${p.count === 1 ? '' : 's'} this ${what}, at least ${p.required} required — ${f.basis(p.basis)}`;
     }
   },
   'meeting.state': (p) => MEETING_STATE[p.state],

@@ -109,6 +109,7 @@ const RULE_NAME: { readonly [C in KnownRuleCode]: string } = {
   'meetings.quorum': 'Кворум',
   'meetings.majority': 'Шешім қабылдау тәртібі',
   'meetings.frequency': 'Отырыстардың жиілігі',
+  'meetings.notice': 'Отырыс туралы хабарлау',
   'publicity.informPopulation': 'Кеңестің жұмысы туралы халықты хабардар ету',
   'publicHearing.notice': 'Қоғамдық тыңдау туралы хабарлау',
   'publicControl.hearingNotice': 'Қоғамдық бақылау кезіндегі тыңдау туралы хабарлау',
@@ -263,6 +264,19 @@ export const kk: Catalogue = {
         return 'Шешім қабылданбады: кворум жоқ';
       case 'invalidCounts':
         return 'Дауыстар қате есептелген: дауыстар қатысушылардан көп немесе қатысушылар мүшелерден көп. Есептеуді тексеріңіз';
+    }
+  },
+  'meetings.notice': (p, f) =>
+    `${p.ok ? 'Хабарлау мерзімі сақталды' : 'Хабарлау мерзімі тым қысқа'}: отырысқа дейін ${p.given} ${p.unit === 'workingDays' ? 'жұмыс күні' : 'күнтізбелік күн'}, кемінде ${p.required} керек — ${f.basis(p.basis)}`,
+  'meetings.frequencyStatus': (p, f) => {
+    const what = p.period === 'quarter' ? 'тоқсан' : 'жыл';
+    switch (p.status) {
+      case 'behind':
+        return `Кеңес кешігіп отыр: өткен ${what} ішінде ${p.previousCount} отырыс өтті, ал кемінде ${p.required} керек. Отырыс тағайындаңыз — ${f.basis(p.basis)}`;
+      case 'due':
+        return `Осы ${what} ішінде әлі отырыс жоқ: ${f.date(p.periodEnd)} дейін кемінде ${p.required} керек — ${f.basis(p.basis)}`;
+      case 'ok':
+        return `Жиілік сақталды: осы ${what} ішінде ${p.count} отырыс, кемінде ${p.required} керек — ${f.basis(p.basis)}`;
     }
   },
   'meeting.state': (p) => MEETING_STATE[p.state],

@@ -103,6 +103,7 @@ const RULE_NAME: { readonly [C in KnownRuleCode]: string } = {
   'meetings.quorum': 'Кворум',
   'meetings.majority': 'Порядок принятия решений',
   'meetings.frequency': 'Периодичность заседаний',
+  'meetings.notice': 'Оповещение о заседании',
   'publicity.informPopulation': 'Информирование населения о работе совета',
   'publicHearing.notice': 'Оповещение об общественном слушании',
   'publicControl.hearingNotice': 'Оповещение о заслушивании при общественном контроле',
@@ -264,6 +265,19 @@ export const ru: Catalogue = {
         return 'Решение не принято: нет кворума';
       case 'invalidCounts':
         return 'Голоса подсчитаны с ошибкой: голосов больше, чем присутствующих, или присутствующих больше, чем членов. Проверьте подсчёт';
+    }
+  },
+  'meetings.notice': (p, f) =>
+    `${p.ok ? 'Срок оповещения соблюдён' : 'Слишком короткое оповещение'}: до заседания ${p.given} ${unitWords(p.given, p.unit)}, нужно не менее ${p.required} — ${f.basis(p.basis)}`,
+  'meetings.frequencyStatus': (p, f) => {
+    const what = p.period === 'quarter' ? 'квартал' : 'год';
+    switch (p.status) {
+      case 'behind':
+        return `Совет отстаёт: в прошлый ${what} заседаний — ${p.previousCount}, а нужно не менее ${p.required}. Назначьте заседание — ${f.basis(p.basis)}`;
+      case 'due':
+        return `В этот ${what} заседаний ещё нет: нужно не менее ${p.required} до ${f.date(p.periodEnd)} — ${f.basis(p.basis)}`;
+      case 'ok':
+        return `Периодичность соблюдена: в этот ${what} заседаний — ${p.count} из не менее ${p.required} — ${f.basis(p.basis)}`;
     }
   },
   'meeting.state': (p) => MEETING_STATE[p.state],

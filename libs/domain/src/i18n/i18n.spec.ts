@@ -113,6 +113,14 @@ const SAMPLES: { readonly [K in MessageKey]: readonly MessageParams[K][] } = {
   'meetings.vote': voteReasons.map((reason) => ({ reason, for: 6, against: 6, abstain: 0, required: 7, basis })).concat([
     { reason: 'adopted', for: 1, against: 0, abstain: 0, required: 1, basis },
   ]),
+  'meetings.notice': [
+    { ok: true, given: 3, required: 3, unit: 'workingDays', basis },
+    { ok: false, given: 1, required: 10, unit: 'calendarDays', basis },
+    { ok: false, given: 0, required: 3, unit: 'workingDays', basis },
+  ],
+  'meetings.frequencyStatus': (['ok', 'due', 'behind'] as const).flatMap((status) =>
+    (['quarter', 'year'] as const).map((period) => ({ status, count: 1, previousCount: 0, required: 1, period, periodEnd: '2026-12-31' as const, basis })),
+  ),
   'meeting.state': MEETING_STATES.map((state) => ({ state })),
   'meeting.transitionRefused': [
     { from: 'draft', to: 'published', allowed: ['announced', 'cancelled'] },

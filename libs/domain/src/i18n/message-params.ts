@@ -114,6 +114,22 @@ export interface MessageParams {
     readonly required: number;
     readonly basis: LegalBasis;
   };
+  'meetings.notice': {
+    readonly ok: boolean;
+    readonly given: number;
+    readonly required: number;
+    readonly unit: 'calendarDays' | 'workingDays';
+    readonly basis: LegalBasis;
+  };
+  'meetings.frequencyStatus': {
+    readonly status: 'ok' | 'due' | 'behind';
+    readonly count: number;
+    readonly previousCount: number;
+    readonly required: number;
+    readonly period: 'quarter' | 'year';
+    readonly periodEnd: IsoDate;
+    readonly basis: LegalBasis;
+  };
   'meeting.state': { readonly state: MeetingState };
   'meeting.transitionRefused': {
     readonly from: MeetingState;

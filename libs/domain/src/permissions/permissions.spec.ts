@@ -37,6 +37,10 @@ describe('permission vocabulary', () => {
     expect(full).toEqual(['platformAdmin']);
   });
 
+  it('lets the authorized body and the platform admin, and nobody else, enter population references', () => {
+    expect(ROLES.filter((r) => ROLE_PERMISSIONS[r].includes('population.manage'))).toEqual(['platformAdmin', 'authorizedBodyOperator']);
+  });
+
   it('rejects unknown names', () => {
     expect(isPermission('council.read')).toBe(true);
     expect(isPermission('council.delete-everything')).toBe(false);
@@ -86,7 +90,7 @@ describe('grantCovers and allows', () => {
   });
 
   it('unions permissions for the coarse check', () => {
-    expect([...permissionsOf([g('councilMember', 'council', 'c')])].sort()).toEqual(['council.read', 'registry.read']);
+    expect([...permissionsOf([g('councilMember', 'council', 'c')])].sort()).toEqual(['agenda.propose', 'council.read', 'meeting.participate', 'registry.read']);
     expect(permissionsOf([]).size).toBe(0);
   });
 });

@@ -8,8 +8,16 @@ export const PERMISSIONS = [
   'registry.manage',
   'council.read',
   'council.manage',
+  /** Schedule, announce and run meetings: agenda, attendance, votes. */
+  'meeting.manage',
+  /** Take part as a member: vote, comment, declare a conflict of interest. */
+  'meeting.participate',
+  /** Propose an agenda item (members, the host body's officers). */
+  'agenda.propose',
   'user.manage',
   'audit.read',
+  /** The population reference of a jurisdiction (age bands, gender) the demographic gap is measured against. */
+  'population.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -41,13 +49,13 @@ export const ROLE_SCOPE: Record<Role, GrantScopeKind> = {
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   platformAdmin: PERMISSIONS,
-  authorizedBodyOperator: ['registry.read', 'council.read', 'audit.read'],
-  councilSecretary: ['registry.read', 'council.read', 'council.manage', 'user.manage'],
-  councilChair: ['registry.read', 'council.read'],
-  councilMember: ['registry.read', 'council.read'],
+  authorizedBodyOperator: ['registry.read', 'council.read', 'audit.read', 'population.manage'],
+  councilSecretary: ['registry.read', 'council.read', 'council.manage', 'meeting.manage', 'agenda.propose', 'user.manage'],
+  councilChair: ['registry.read', 'council.read', 'meeting.participate', 'agenda.propose'],
+  councilMember: ['registry.read', 'council.read', 'meeting.participate', 'agenda.propose'],
   workingGroupMember: ['registry.read', 'council.read'],
-  stateBodyOfficer: ['registry.read', 'council.read'],
-  stateBodyHead: ['registry.read', 'council.read', 'user.manage'],
+  stateBodyOfficer: ['registry.read', 'council.read', 'agenda.propose'],
+  stateBodyHead: ['registry.read', 'council.read', 'agenda.propose', 'user.manage'],
 };
 
 /**

@@ -113,6 +113,12 @@ export const defaultKazakhstanRuleSet: RuleSet = {
       basis(KZ_MODEL_REGULATION, undefined, undefined, 'R'),
     ),
     rule(
+      'meetings.notice',
+      'soft',
+      { kind: 'noticePeriod', event: 'meeting', amount: 3, unit: 'workingDays' },
+      basis(KENES_PRODUCT_DEFAULT, undefined, undefined, 'R'),
+    ),
+    rule(
       'publicity.informPopulation',
       'hard',
       { kind: 'frequency', activity: 'informPopulation', period: 'year', min: 2 },

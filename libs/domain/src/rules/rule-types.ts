@@ -217,6 +217,7 @@ export interface KnownRuleValues {
   'meetings.quorum': QuorumRuleValue;
   'meetings.majority': MajorityRuleValue;
   'meetings.frequency': FrequencyRuleValue;
+  'meetings.notice': NoticePeriodRuleValue;
   'publicity.informPopulation': FrequencyRuleValue;
   'publicHearing.notice': NoticePeriodRuleValue;
   'publicControl.hearingNotice': NoticePeriodRuleValue;
@@ -244,6 +245,7 @@ export const KNOWN_RULE_KINDS: { readonly [C in KnownRuleCode]: KnownRuleValues[
   'meetings.quorum': 'quorum',
   'meetings.majority': 'majority',
   'meetings.frequency': 'frequency',
+  'meetings.notice': 'noticePeriod',
   'publicity.informPopulation': 'frequency',
   'publicHearing.notice': 'noticePeriod',
   'publicControl.hearingNotice': 'noticePeriod',
