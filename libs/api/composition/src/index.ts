@@ -1,4 +1,5 @@
 export * from './lib/composition.entities';
+export * from './lib/population-reference.entity';
 export * from './lib/composition.models';
 export * from './lib/composition-public.models';
 export * from './lib/composition.inputs';

@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { LocalizedValue } from '@kenes/api/core';
-import { ConvocationEntity } from '@kenes/api/composition';
+import { ConvocationEntity, MembershipEntity } from '@kenes/api/composition';
 import { CouncilEntity } from '@kenes/api/registry';
 import type { LegalBasis, RefusalGround } from '@kenes/domain';
 
@@ -13,6 +13,7 @@ export type ApplicationStatusValue = (typeof APPLICATION_STATUSES)[number];
 /** Names of the constraints the service relies on. */
 export const UQ_SCORE_PER_SCORER = 'UQ_score_application_scorer';
 export const UQ_WORKING_GROUP_HEAD = 'UQ_working_group_member_head';
+export const UQ_RESERVE_APPLICATION = 'UQ_reserve_appointment_application';
 
 /** One reason an application was refused (383-V art. 10 p. 3): the rule, its ground and basis. */
 export interface StoredRefusal {
@@ -148,6 +149,10 @@ export class ApplicationEntity {
   @Column({ name: 'criminal_record_certificate', type: 'boolean' })
   criminalRecordCertificate!: boolean;
 
+  /** The documents handed in, by name as the secretary listed them (files come later). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  documents!: string[];
+
   @Column({ name: 'nominating_org_name', type: 'text', nullable: true })
   nominatingOrgName!: string | null;
 
@@ -219,4 +224,42 @@ export class ScoreEntity {
   updatedAt!: Date;
 }
 
-export const SELECTION_ENTITIES = [CompetitionEntity, WorkingGroupMemberEntity, ApplicationEntity, ScoreEntity];
+/**
+ * A reserve-list entry used to fill a vacancy (383-V art. 9 p. 7): the application, and the seat
+ * it became. The unique index on the application is what makes an entry usable once, whatever
+ * two secretaries click at the same moment.
+ */
+@Entity('reserve_appointment')
+@Index(UQ_RESERVE_APPLICATION, ['applicationId'], { unique: true })
+export class ReserveAppointmentEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'application_id', type: 'uuid' })
+  applicationId!: string;
+
+  @ManyToOne(() => ApplicationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'application_id' })
+  application?: ApplicationEntity;
+
+  @Index()
+  @Column({ name: 'competition_id', type: 'uuid' })
+  competitionId!: string;
+
+  @ManyToOne(() => CompetitionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'competition_id' })
+  competition?: CompetitionEntity;
+
+  @Index({ unique: true })
+  @Column({ name: 'membership_id', type: 'uuid' })
+  membershipId!: string;
+
+  @ManyToOne(() => MembershipEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'membership_id' })
+  membership?: MembershipEntity;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}
+
+export const SELECTION_ENTITIES = [CompetitionEntity, WorkingGroupMemberEntity, ApplicationEntity, ScoreEntity, ReserveAppointmentEntity];

@@ -2,6 +2,13 @@ import { InitialRegistry1795861147488 } from './1795861147488-InitialRegistry';
 import { AddIdentity1795863506337 } from './1795863506337-AddIdentity';
 import { AddComposition1795864248388 } from './1795864248388-AddComposition';
 import { AddCompetitions1795866673711 } from './1795866673711-AddCompetitions';
+import { AddReserveAppointmentsAndPopulationReference1795870659550 } from './1795870659550-AddReserveAppointmentsAndPopulationReference';
 
 // Every migration, in order. Never edit one that has landed: add a new one.
-export const MIGRATIONS = [InitialRegistry1795861147488, AddIdentity1795863506337, AddComposition1795864248388, AddCompetitions1795866673711];
+export const MIGRATIONS = [
+  InitialRegistry1795861147488,
+  AddIdentity1795863506337,
+  AddComposition1795864248388,
+  AddCompetitions1795866673711,
+  AddReserveAppointmentsAndPopulationReference1795870659550,
+];
