@@ -150,6 +150,34 @@ export const MATRIX: Record<string, MatrixEntry> = {
     variables: { i: { competitionId: NO_SUCH_ID } },
   },
   'Mutation.publishCompetition': { requires: { permission: 'council.manage' }, document: 'mutation($id: ID!) { publishCompetition(id: $id) { id } }', variables: { id: NO_SUCH_ID } },
+  'Mutation.fillVacancyFromReserve': {
+    requires: { permission: 'council.manage' },
+    document: 'mutation($i: FillVacancyFromReserveInput!) { fillVacancyFromReserve(input: $i) { application { id } } }',
+    variables: { i: { competitionId: NO_SUCH_ID, categoryId: NO_SUCH_ID, startsOn: '2026-12-01' } },
+  },
+  'Query.populationReferences': {
+    requires: { permission: 'registry.read' },
+    document: 'query($id: ID!) { populationReferences(jurisdictionId: $id) { id } }',
+    variables: { id: NO_SUCH_ID },
+  },
+  'Mutation.setPopulationReference': {
+    requires: { permission: 'population.manage' },
+    document: 'mutation($i: SetPopulationReferenceInput!) { setPopulationReference(input: $i) { id } }',
+    variables: {
+      i: {
+        jurisdictionId: NO_SUCH_ID,
+        asOf: '2025-01-01',
+        ageBands: [
+          { band: '18-34', percent: 40 },
+          { band: '35-49', percent: 30 },
+          { band: '50-64', percent: 20 },
+          { band: '65+', percent: 10 },
+        ],
+        femalePercent: 52,
+        source: 'Matrix',
+      },
+    },
+  },
 };
 
 /** The demo account of each role (see libs/api/demo/src/lib/demo-people.ts). */

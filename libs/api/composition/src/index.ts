@@ -10,3 +10,8 @@ export * from './lib/membership.service';
 export * from './lib/rule-set.service';
 export * from './lib/kazakhstan-today';
 export * from './lib/composition.module';
+export * from './lib/population.models';
+export * from './lib/population.inputs';
+export * from './lib/population-reference.service';
+export { ruleCheckView, openIssues } from './lib/rule-views';
+export { toCompositionChange } from './lib/composition.mappers';

@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { LocalizedText } from '@kenes/api/core';
 import { MemberRole, RuleCheckStatus, RuleSeverity } from './composition.models';
+import { DemographicGap } from './population.models';
 
 // ---- public endpoint (/public/graphql): names, roles, categories and rule results only ----
 
@@ -91,4 +92,6 @@ export class PublicComposition {
   @Field(() => [PublicRuleCheck]) evaluation!: PublicRuleCheck[];
   @Field(() => PublicIndependenceIndex) independenceIndex!: PublicIndependenceIndex;
   @Field(() => PublicDemographics) demographics!: PublicDemographics;
+  @Field(() => DemographicGap, { nullable: true, description: 'Against the population reference of the jurisdiction; null without one.' })
+  demographicGap!: DemographicGap | null;
 }

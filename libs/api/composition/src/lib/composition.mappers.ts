@@ -18,6 +18,8 @@ import {
 } from './composition.models';
 import { PublicComposition, type PublicRuleCheck } from './composition-public.models';
 import type { SeatedMembership } from './composition.repository';
+import type { PopulationReferenceEntity } from './population-reference.entity';
+import type { DemographicGap, PopulationReference } from './population.models';
 import type { CompositionSnapshot } from './composition.service';
 import type { ChangeOutcome } from './membership.service';
 import { toDomainRuleSet } from './rule-set.service';
@@ -70,6 +72,34 @@ export function toMembership(m: SeatedMembership): Membership {
   };
 }
 
+export function toPopulationReference(e: PopulationReferenceEntity): PopulationReference {
+  return {
+    id: e.id,
+    jurisdictionId: e.jurisdictionId,
+    asOf: e.asOf,
+    ageBands: e.ageBands.map((b) => ({ band: b.band, percent: b.percent })),
+    femalePercent: Number(e.femalePercent),
+    medianAge: e.medianAge === null ? null : Number(e.medianAge),
+    source: e.source,
+  };
+}
+
+/** Shares only: the same figures on both endpoints. */
+export function toDemographicGap(s: CompositionSnapshot): DemographicGap | null {
+  if (!s.population) return null;
+  const { reference, gap } = s.population;
+  return {
+    referenceAsOf: reference.asOf,
+    referenceSource: reference.source,
+    ageBands: gap.ageBands.map((b) => ({ ...b, councilCount: s.demographics.ageBands.find((x) => x.band === b.band)?.count ?? 0 })),
+    female: { ...gap.female },
+    councilMedianAge: gap.medianAge.council,
+    populationMedianAge: gap.medianAge.population,
+    medianAgeGapYears: gap.medianAge.gapYears,
+    largestGapBand: gap.largestAgeGap?.band ?? null,
+  };
+}
+
 function toIndex(i: DomainIndependenceIndex): IndependenceIndex {
   return { ...i };
 }
@@ -83,6 +113,7 @@ export function toComposition(s: CompositionSnapshot, locale: Locale): Compositi
     members: s.members.map(toMembership),
     evaluation: s.evaluation.map((r) => ruleCheckView(r, locale)),
     independenceIndex: toIndex(s.independenceIndex),
+    demographicGap: toDemographicGap(s),
     ruleSet: {
       id: rs.row.id,
       version: rs.row.version,
@@ -158,5 +189,6 @@ export function toPublicComposition(s: CompositionSnapshot, locale: Locale): Pub
       };
     }),
     independenceIndex: { ...s.independenceIndex },
+    demographicGap: toDemographicGap(s),
   };
 }

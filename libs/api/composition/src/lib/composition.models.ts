@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { LocalizedText } from '@kenes/api/core';
+import { DemographicGap } from './population.models';
 
 export enum MemberRole {
   CHAIR = 'chair',
@@ -221,6 +222,8 @@ export class Composition {
   members!: Membership[];
   @Field(() => [RuleCheck]) evaluation!: RuleCheck[];
   @Field(() => IndependenceIndex) independenceIndex!: IndependenceIndex;
+  @Field(() => DemographicGap, { nullable: true, description: 'Null when no population reference covers the council.' })
+  demographicGap!: DemographicGap | null;
   @Field(() => RuleSetRef) ruleSet!: RuleSetRef;
   @Field(() => Renewal, { nullable: true, description: 'Null without a convocation or a renewal rule.' }) renewal!: Renewal | null;
 }

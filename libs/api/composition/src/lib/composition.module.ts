@@ -7,14 +7,16 @@ import { CompositionService } from './composition.service';
 import { ConvocationService } from './convocation.service';
 import { MembershipService } from './membership.service';
 import { RuleSetService } from './rule-set.service';
+import { PopulationReferenceService } from './population-reference.service';
+import { PopulationAdminResolver } from './population.resolver';
 
-const SERVICES = [CompositionRepository, RuleSetService, CompositionService, MembershipService, ConvocationService];
+const SERVICES = [CompositionRepository, RuleSetService, PopulationReferenceService, CompositionService, MembershipService, ConvocationService];
 
 @Module({ imports: [RegistryModule], providers: SERVICES, exports: SERVICES })
 export class CompositionModule {}
 
 /** Resolvers of the authenticated endpoint (/graphql). */
-@Module({ imports: [CompositionModule], providers: [CompositionAdminResolver] })
+@Module({ imports: [CompositionModule], providers: [CompositionAdminResolver, PopulationAdminResolver] })
 export class CompositionAdminApiModule {}
 
 /** Resolvers of the anonymous endpoint (/public/graphql). */

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type RequestContext } from '@kenes/api/core';
 import { CouncilService, type CouncilEntity } from '@kenes/api/registry';
-import { demographics, evaluateComposition, independenceIndex, renewalStatus, type Demographics, type CheckResult, type IndependenceIndex, type IsoDate, type RenewalStatus } from '@kenes/domain';
+import { demographicGap, demographics, evaluateComposition, type DemographicGap, independenceIndex, renewalStatus, type Demographics, type CheckResult, type IndependenceIndex, type IsoDate, type RenewalStatus } from '@kenes/domain';
 import type { AffiliationCategoryEntity, ConvocationEntity } from './composition.entities';
 import { CompositionRepository, type SeatedMembership } from './composition.repository';
 import { kazakhstanToday } from './kazakhstan-today';
 import { RuleSetService, type SelectedRuleSet } from './rule-set.service';
+import type { PopulationReferenceEntity } from './population-reference.entity';
+import { PopulationReferenceService, toDomainReference } from './population-reference.service';
 
 /** A council's composition on a date and its verdict under the rules in force that day. */
 export interface CompositionSnapshot {
@@ -18,6 +20,8 @@ export interface CompositionSnapshot {
   ruleSet: SelectedRuleSet;
   renewal: RenewalStatus | null;
   demographics: Demographics;
+  /** The population the council is compared with, and the gap; null without a reference. */
+  population: { reference: PopulationReferenceEntity; gap: DemographicGap } | null;
 }
 
 @Injectable()
@@ -26,6 +30,7 @@ export class CompositionService {
     private readonly repo: CompositionRepository,
     private readonly rules: RuleSetService,
     private readonly councils: CouncilService,
+    private readonly population: PopulationReferenceService,
   ) {}
 
   /** Admin endpoint: any council the caller may read; others are not found. */
@@ -45,6 +50,8 @@ export class CompositionService {
     const members = convocation ? await this.repo.seatedOn(ctx, convocation.id, onDate) : [];
     const ruleSet = await this.rules.forJurisdiction(ctx, council.jurisdictionId, onDate);
     const composition = await this.repo.domainComposition(ctx, council, convocation, members, onDate);
+    const reference = await this.population.forJurisdiction(ctx, council.jurisdictionId, onDate);
+    const counted = demographics(composition, onDate);
     return {
       council,
       onDate,
@@ -52,7 +59,8 @@ export class CompositionService {
       members,
       evaluation: evaluateComposition(composition, ruleSet.ruleSet, onDate),
       independenceIndex: independenceIndex(composition, onDate),
-      demographics: demographics(composition, onDate),
+      demographics: counted,
+      population: reference ? { reference, gap: demographicGap(counted, toDomainReference(reference)) } : null,
       ruleSet,
       renewal: convocation ? (renewalStatus(ruleSet.ruleSet, convocation.endsOn as IsoDate, onDate) ?? null) : null,
     };

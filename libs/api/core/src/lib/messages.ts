@@ -235,6 +235,22 @@ export const API_MESSAGES = {
     ru: 'Рабочая группа не выставила оценок: не отобран(а).',
     en: 'The working group gave no scores: not selected.',
   },
+  'selection.reserveEmpty': {
+    kk: 'Резервтік тізімде ешкім қалмады: қосымша конкурс өткізу керек.',
+    ru: 'В резервном списке никого не осталось: нужен дополнительный конкурс.',
+    en: 'Nobody is left on the reserve list: an additional competition is needed.',
+  },
+  'population.sumNot100': {
+    kk: 'Жас топтарының үлесі {sum}% құрайды, 100% болуы керек.',
+    ru: 'Доли возрастных групп в сумме дают {sum}%, а должны 100%.',
+    en: 'The age bands add up to {sum}%, not 100%.',
+  },
+  'population.bandsMismatch': {
+    kk: 'Әр жас тобын бір рет көрсетіңіз: 18-34, 35-49, 50-64, 65+.',
+    ru: 'Укажите каждую возрастную группу один раз: 18-34, 35-49, 50-64, 65+.',
+    en: 'Give each age band once: 18-34, 35-49, 50-64, 65+.',
+  },
+  'entity.populationReference': { kk: 'Халық туралы деректер', ru: 'Данные о населении', en: 'Population reference' },
   'entity.competition': { kk: 'Конкурс', ru: 'Конкурс', en: 'Competition' },
   'entity.application': { kk: 'Өтінім', ru: 'Заявка', en: 'Application' },
   'entity.workingGroupMember': { kk: 'Жұмыс тобының мүшесі', ru: 'Член рабочей группы', en: 'Working-group member' },

@@ -4,12 +4,13 @@ import { AuditEventEntity, AuditService, RequestContext, TransactionalConnection
 import { createDataSource } from '@kenes/api/database';
 import { createTestDatabase, type TestDatabase } from '@kenes/api/database/testing';
 import { REGISTRY_ENTITIES } from '@kenes/api/registry';
-import { COMPOSITION_ENTITIES, CompositionRepository, CompositionService, RuleSetService } from '@kenes/api/composition';
+import { COMPOSITION_ENTITIES, CompositionRepository, CompositionService, PopulationReferenceService, RuleSetService } from '@kenes/api/composition';
 import { CouncilService } from '@kenes/api/registry';
 import { ageOn, type IsoDate } from '@kenes/domain';
 import { DEMO_CATEGORIES, DEMO_COMPOSITIONS } from './demo-composition';
 import { DEMO_ACCOUNTS } from './demo-people';
 import { DEMO_BODIES, DEMO_COUNCILS, DEMO_JURISDICTIONS } from './demo-registry';
+import { DEMO_POPULATION } from './demo-population';
 import { seedDemo } from './demo-seed';
 
 interface Counts {
@@ -56,7 +57,7 @@ const EXPECTED: Counts = {
   convocations: CONVOCATIONS,
   memberships: MEMBERSHIPS,
   // one event per council, grant, category, convocation and seat
-  auditEvents: DEMO_COUNCILS.length + DEMO_ACCOUNTS.length + DEMO_CATEGORIES.length + CONVOCATIONS + MEMBERSHIPS,
+  auditEvents: DEMO_COUNCILS.length + DEMO_ACCOUNTS.length + DEMO_CATEGORIES.length + CONVOCATIONS + MEMBERSHIPS + DEMO_POPULATION.length,
 };
 
 describe('seedDemo on PostgreSQL', () => {
@@ -109,7 +110,12 @@ describe('seedDemo on PostgreSQL', () => {
     beforeAll(async () => {
       t = await open();
       await seedDemo(t.conn, t.audit);
-      compositions = new CompositionService(new CompositionRepository(t.conn), new RuleSetService(t.conn, t.audit), new CouncilService(t.conn, t.audit));
+      compositions = new CompositionService(
+        new CompositionRepository(t.conn),
+        new RuleSetService(t.conn, t.audit),
+        new CouncilService(t.conn, t.audit),
+        new PopulationReferenceService(t.conn, t.audit),
+      );
     });
     afterAll(async () => {
       if (t?.ds.isInitialized) await t.ds.destroy();
@@ -149,6 +155,20 @@ describe('seedDemo on PostgreSQL', () => {
       expect(median(members.map((m) => ageOn(m.person.birthDate as IsoDate, '2026-01-01')))).toBe(60.5);
       const secretary = snapshot.members.find((m) => m.role === 'secretary');
       expect(ageOn(secretary?.person.birthDate as IsoDate, '2026-11-28')).toBe(67);
+    });
+
+    it('compares Almaty with its population: a council of 60-year-olds in a city of young adults', async () => {
+      const snapshot = await compositions.composition(RequestContext.system(), await councilId('almaty'), '2026-11-28');
+      expect(snapshot.population?.reference).toMatchObject({ asOf: '2025-01-01', source: expect.stringContaining('Бюро национальной статистики') });
+      const gap = snapshot.population?.gap;
+      expect(gap?.largestAgeGap?.band).toBe('18-34');
+      expect(gap?.ageBands.find((b) => b.band === '18-34')).toMatchObject({ populationPercent: 38, notable: true });
+      expect(gap?.ageBands.find((b) => b.band === '18-34')?.gapPoints).toBeLessThan(-25);
+      expect(gap?.medianAge.population).toBe(40);
+      expect(gap?.medianAge.gapYears).toBeGreaterThan(15);
+      // Kokshetau's jurisdiction has no reference: no gap is invented.
+      const kokshetau = await compositions.composition(RequestContext.system(), await councilId('kokshetau'), '2026-11-28');
+      expect(kokshetau.population).toBeNull();
     });
 
     it('completes a database whose registry was seeded before compositions existed, once', async () => {

@@ -3,6 +3,7 @@ import { GrantEntity, UserAccountEntity, hashPassword } from '@kenes/api/identit
 import { CouncilEntity, JurisdictionEntity, StateBodyEntity } from '@kenes/api/registry';
 import { ROLE_SCOPE } from '@kenes/domain';
 import { seedDemoComposition } from './demo-composition-seed';
+import { seedDemoPopulation } from './demo-population';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-people';
 import { DEMO_BODIES, DEMO_COUNCILS, DEMO_JURISDICTIONS } from './demo-registry';
 
@@ -16,7 +17,8 @@ export interface SeedResult {
 /**
  * Loads the demo data set into an empty database, in one transaction, audited like any
  * other change. Each part runs once: the registry and accounts when the registry is empty,
- * the compositions when no affiliation category exists yet.
+ * the compositions when no affiliation category exists yet, the population references when
+ * none exists.
  */
 export async function seedDemo(connection: TransactionalConnection, audit: AuditService): Promise<SeedResult> {
   const ctx = RequestContext.system();
@@ -26,6 +28,7 @@ export async function seedDemo(connection: TransactionalConnection, audit: Audit
     await manager.query("SELECT pg_advisory_xact_lock(hashtextextended('kenes:seed', 0))");
     const registry = (await manager.getRepository(JurisdictionEntity).count()) === 0 ? await seedRegistry(ctx, connection, audit) : 0;
     const composition = await seedDemoComposition(ctx, manager, audit);
+    await seedDemoPopulation(ctx, manager, audit);
     return { seeded: registry > 0 || composition.memberships > 0, councils: registry, memberships: composition.memberships };
   });
 }

@@ -7,16 +7,21 @@ import {
   CompetitionsArgs,
   CreateCompetitionInput,
   DecideCompetitionInput,
+  FillVacancyFromReserveInput,
   ScoreApplicationInput,
   SubmitApplicationInput,
 } from './selection.inputs';
-import { toApplication, toCompetition, toScore } from './selection.mappers';
-import { Application, Competition, Score } from './selection.models';
+import { ReserveService } from './reserve.service';
+import { toApplication, toCompetition, toReserveFill, toScore } from './selection.mappers';
+import { Application, Competition, ReserveFill, Score } from './selection.models';
 import { SelectionService } from './selection.service';
 
 @Resolver(() => Competition)
 export class SelectionAdminResolver {
-  constructor(private readonly selection: SelectionService) {}
+  constructor(
+    private readonly selection: SelectionService,
+    private readonly reserve: ReserveService,
+  ) {}
 
   @Query(() => [Competition], { description: 'The council’s competitions for seats, newest first.' })
   @Allow('council.read')
@@ -91,5 +96,15 @@ export class SelectionAdminResolver {
   @Transaction()
   async publishCompetition(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Competition> {
     return toCompetition(await this.selection.publish(ctx, id), ctx.locale);
+  }
+
+  @Mutation(() => ReserveFill, {
+    description:
+      'Appoints the next unused entry of a decided competition’s reserve list to a vacant seat, through the composition rules; an entry is used once.',
+  })
+  @Allow('council.manage')
+  @Transaction()
+  async fillVacancyFromReserve(@Ctx() ctx: RequestContext, @Args('input') input: FillVacancyFromReserveInput): Promise<ReserveFill> {
+    return toReserveFill(await this.reserve.fillVacancyFromReserve(ctx, input), ctx.locale);
   }
 }

@@ -17,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { LocalizedTextInput } from '@kenes/api/core';
-import { IsIsoDate } from '@kenes/api/composition';
+import { Gender, IsIsoDate } from '@kenes/api/composition';
 import { RefusalGround } from './selection.models';
 
 const stripSpaces = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.replace(/\s+/g, '') : value);
@@ -78,6 +78,13 @@ export class SubmitApplicationInput {
   @Field(() => Boolean) @IsBoolean() convictionDeclared!: boolean;
   @Field(() => Boolean) @IsBoolean() mentalHealthCertificate!: boolean;
   @Field(() => Boolean) @IsBoolean() criminalRecordCertificate!: boolean;
+  @Field(() => [String], { nullable: true, description: 'The documents handed in, by name (files come later).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MaxLength(300, { each: true })
+  documents?: string[];
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) nominatingOrgName?: string;
   @Field(() => String, { nullable: true, description: '12 digits; spaces are ignored.' })
   @IsOptional()
@@ -121,4 +128,17 @@ export class DecideCompetitionInput {
   @Min(0)
   @Max(100)
   reserveSize?: number;
+}
+
+@InputType()
+export class FillVacancyFromReserveInput {
+  @Field(() => ID) @IsUUID() competitionId!: string;
+  @Field(() => ID, { nullable: true, description: 'The entry the caller saw as next; refused when it is no longer next.' })
+  @IsOptional()
+  @IsUUID()
+  applicationId?: string;
+  @Field(() => ID, { description: 'The seat’s affiliation category.' }) @IsUUID() categoryId!: string;
+  @Field(() => String, { description: 'YYYY-MM-DD, first day on the council' }) @IsIsoDate() startsOn!: string;
+  @Field(() => Gender, { nullable: true }) @IsOptional() @IsEnum(Gender) gender?: Gender;
+  @Field(() => Boolean, { defaultValue: false }) @IsOptional() @IsBoolean() isCivilServant = false;
 }

@@ -27,6 +27,7 @@ function app(fullName: string, over: Partial<ApplicationEntity>): ApplicationEnt
     convictionDeclared: false,
     mentalHealthCertificate: true,
     criminalRecordCertificate: true,
+    documents: ['Заявление', 'Справка о несудимости'],
     nominatingOrgName: null,
     nominatingOrgBin: '990140000777',
     selfNominated: true,
@@ -52,15 +53,16 @@ describe('selection mappers', () => {
           app('Refused', { status: 'refused', convictionDeclared: true }),
           app('Selected', { status: 'selected', rank: 1, averageScore: '9.00', decisionReasons: { ru: 'отобран' } }),
         ],
+        reserveAppointments: [{ id: 'r1', applicationId: 'Reserve', competitionId: 'c1', membershipId: 'm1', createdAt: new Date() }],
       },
       'en',
     );
     expect(view.refusedCount).toBe(1);
     expect(view.results).toEqual([
-      { fullName: 'Selected', nominatingOrgName: null, status: 'selected', rank: 1, averageScore: 9, reservePosition: null, reasons: 'отобран' },
-      { fullName: 'Reserve', nominatingOrgName: null, status: 'reserve', rank: 2, averageScore: 6.5, reservePosition: 1, reasons: 'reserve' },
+      { fullName: 'Selected', nominatingOrgName: null, status: 'selected', rank: 1, averageScore: 9, reservePosition: null, reasons: 'отобран', appointedFromReserve: false },
+      { fullName: 'Reserve', nominatingOrgName: null, status: 'reserve', rank: 2, averageScore: 6.5, reservePosition: 1, reasons: 'reserve', appointedFromReserve: true },
     ]);
-    expect(JSON.stringify(view)).not.toMatch(/1984|990140000777|Refused/);
+    expect(JSON.stringify(view)).not.toMatch(/1984|990140000777|Refused|Заявление|m1/);
   });
 
   it('explains a refusal by its rule and basis, or by its ground when refused by hand', () => {

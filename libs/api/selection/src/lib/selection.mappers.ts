@@ -1,6 +1,8 @@
 import type { Locale, LocalizedValue } from '@kenes/api/core';
+import { ruleCheckView, toCompositionChange } from '@kenes/api/composition';
 import { formatBasis } from '@kenes/domain';
-import type { ApplicationEntity, ScoreEntity, StoredRefusal } from './selection.entities';
+import type { ApplicationEntity, ReserveAppointmentEntity, ScoreEntity, StoredRefusal } from './selection.entities';
+import type { ReserveFillOutcome } from './reserve.service';
 import {
   Application,
   ApplicationStatus,
@@ -9,6 +11,7 @@ import {
   PublicCompetition,
   RefusalGround,
   RefusalReason,
+  ReserveFill,
   Score,
 } from './selection.models';
 import type { CompetitionDetail, PublishedCompetition } from './selection.service';
@@ -40,7 +43,7 @@ export function toScore(s: ScoreEntity): Score {
   return { id: s.id, applicationId: s.applicationId, scorerId: s.scorerId, value: s.value, comment: s.comment };
 }
 
-export function toApplication(a: ApplicationEntity, scores: ScoreEntity[], locale: Locale): Application {
+export function toApplication(a: ApplicationEntity, scores: ScoreEntity[], locale: Locale, used: ReserveAppointmentEntity[] = []): Application {
   return {
     id: a.id,
     competitionId: a.competitionId,
@@ -51,6 +54,7 @@ export function toApplication(a: ApplicationEntity, scores: ScoreEntity[], local
     convictionDeclared: a.convictionDeclared,
     mentalHealthCertificate: a.mentalHealthCertificate,
     criminalRecordCertificate: a.criminalRecordCertificate,
+    documents: a.documents ?? [],
     nominatingOrgName: a.nominatingOrgName,
     nominatingOrgBin: a.nominatingOrgBin,
     selfNominated: a.selfNominated,
@@ -62,7 +66,12 @@ export function toApplication(a: ApplicationEntity, scores: ScoreEntity[], local
     averageScore: a.averageScore === null ? null : Number(a.averageScore),
     reservePosition: a.reservePosition,
     decisionReasons: pick(a.decisionReasons, locale),
+    appointedMembershipId: used.find((r) => r.applicationId === a.id)?.membershipId ?? null,
   };
+}
+
+export function toReserveFill(o: ReserveFillOutcome, locale: Locale): ReserveFill {
+  return { application: toApplication(o.application, [], locale), change: toCompositionChange(o.change, locale) };
 }
 
 export function toCompetition(d: CompetitionDetail, locale: Locale): Competition {
@@ -78,7 +87,8 @@ export function toCompetition(d: CompetitionDetail, locale: Locale): Competition
     closesOn: c.closesOn,
     state: c.state as CompetitionState,
     workingGroup: d.workingGroup.map((m) => ({ id: m.id, fullName: m.fullName, stateLinked: m.stateLinked, isHead: m.isHead })),
-    applications: d.applications.map((a) => toApplication(a, d.scores, locale)),
+    workingGroupCheck: d.workingGroupCheck.map((r) => ruleCheckView(r, locale)),
+    applications: d.applications.map((a) => toApplication(a, d.scores, locale, d.reserveAppointments)),
   };
 }
 
@@ -111,6 +121,7 @@ export function toPublicCompetition(p: PublishedCompetition, locale: Locale): Pu
       averageScore: a.averageScore === null ? null : Number(a.averageScore),
       reservePosition: a.reservePosition,
       reasons: pick(a.decisionReasons, locale),
+      appointedFromReserve: p.reserveAppointments.some((r) => r.applicationId === a.id),
     })),
   };
 }

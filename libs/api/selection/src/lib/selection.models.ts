@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LocalizedText } from '@kenes/api/core';
+import { CompositionChange, RuleCheck } from '@kenes/api/composition';
 
 export enum CompetitionState {
   DRAFT = 'draft',
@@ -64,6 +65,7 @@ export class Application {
   @Field(() => Boolean) convictionDeclared!: boolean;
   @Field(() => Boolean) mentalHealthCertificate!: boolean;
   @Field(() => Boolean) criminalRecordCertificate!: boolean;
+  @Field(() => [String], { description: 'Documents handed in, by name.' }) documents!: string[];
   @Field(() => String, { nullable: true }) nominatingOrgName!: string | null;
   @Field(() => String, { nullable: true }) nominatingOrgBin!: string | null;
   @Field(() => Boolean) selfNominated!: boolean;
@@ -75,6 +77,7 @@ export class Application {
   @Field(() => Float, { nullable: true }) averageScore!: number | null;
   @Field(() => Int, { nullable: true }) reservePosition!: number | null;
   @Field(() => String, { nullable: true, description: 'Why the decision went this way, in the caller’s language.' }) decisionReasons!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The seat this reserve entry filled; null while unused.' }) appointedMembershipId!: string | null;
 }
 
 @ObjectType()
@@ -89,7 +92,15 @@ export class Competition {
   @Field(() => String, { description: 'YYYY-MM-DD' }) closesOn!: string;
   @Field(() => CompetitionState) state!: CompetitionState;
   @Field(() => [WorkingGroupMember]) workingGroup!: WorkingGroupMember[];
+  @Field(() => [RuleCheck], { description: 'The working group against its own state-share rule (empty without members).' })
+  workingGroupCheck!: RuleCheck[];
   @Field(() => [Application]) applications!: Application[];
+}
+
+@ObjectType({ description: 'A vacancy filled from the reserve list.' })
+export class ReserveFill {
+  @Field(() => Application) application!: Application;
+  @Field(() => CompositionChange) change!: CompositionChange;
 }
 
 /** A result as the public sees it: the name, the nominating organisation, the outcome and why. No personal data. */
@@ -102,6 +113,7 @@ export class PublicCompetitionResult {
   @Field(() => Float, { nullable: true }) averageScore!: number | null;
   @Field(() => Int, { nullable: true }) reservePosition!: number | null;
   @Field(() => String, { nullable: true }) reasons!: string | null;
+  @Field(() => Boolean, { description: 'A reserve entry that has since filled a vacancy on the council.' }) appointedFromReserve!: boolean;
 }
 
 @ObjectType()

@@ -4,8 +4,9 @@ import { RegistryModule } from '@kenes/api/registry';
 import { SelectionAdminResolver } from './selection-admin.resolver';
 import { SelectionPublicResolver } from './selection-public.resolver';
 import { SelectionService } from './selection.service';
+import { ReserveService } from './reserve.service';
 
-@Module({ imports: [RegistryModule, CompositionModule], providers: [SelectionService], exports: [SelectionService] })
+@Module({ imports: [RegistryModule, CompositionModule], providers: [SelectionService, ReserveService], exports: [SelectionService, ReserveService] })
 export class SelectionModule {}
 
 /** Resolvers of the authenticated endpoint (/graphql). */

@@ -124,7 +124,10 @@ describe('SelectionService on PostgreSQL', () => {
     expect(e.code).toBe(ErrorCode.CONFLICT);
     expect(e.details).toMatchObject({ ruleCode: 'workingGroup.stateShare' });
     expect(String(e.details['basis'])).toContain('8');
-    expect((await s.competition(sys(), competitionId)).workingGroup).toHaveLength(3);
+    const detail = await s.competition(sys(), competitionId);
+    expect(detail.workingGroup).toHaveLength(3);
+    // The group shows its own check: 1 of 3 state-linked passes the 1/3 limit.
+    expect(detail.workingGroupCheck).toEqual([expect.objectContaining({ code: 'workingGroup.stateShare', status: 'pass' })]);
     expect((await rejection(addMember(competitionId, 'Второй Глава', false, true))).messageKey).toBe('selection.headTaken');
   });
 

@@ -10,7 +10,7 @@ import {
   type RequestContext,
 } from '@kenes/api/core';
 import { CompositionRepository, RuleSetService, domainLevel, kazakhstanToday } from '@kenes/api/composition';
-import { CouncilService, type CouncilEntity } from '@kenes/api/registry';
+import { CouncilEntity, CouncilService } from '@kenes/api/registry';
 import {
   LOCALES,
   evaluateEligibility,
@@ -19,6 +19,7 @@ import {
   formatMessage,
   rankApplications,
   withDefaultCandidateRules,
+  type CheckResult,
   type IsoDate,
   type Permission,
   type RuleSet,
@@ -26,6 +27,7 @@ import {
 import {
   ApplicationEntity,
   CompetitionEntity,
+  ReserveAppointmentEntity,
   ScoreEntity,
   WorkingGroupMemberEntity,
   type ApplicationStatusValue,
@@ -47,13 +49,19 @@ export interface CompetitionDetail {
   workingGroup: WorkingGroupMemberEntity[];
   applications: ApplicationEntity[];
   scores: ScoreEntity[];
+  /** Reserve entries already used to fill a vacancy. */
+  reserveAppointments: ReserveAppointmentEntity[];
+  /** The working group against its own state-share rule (383-V art. 8 p. 1). */
+  workingGroupCheck: CheckResult[];
 }
 
 /** A published competition with its council, for the public endpoint. */
 export interface PublishedCompetition {
   competition: CompetitionEntity;
   applications: ApplicationEntity[];
+  reserveAppointments: ReserveAppointmentEntity[];
 }
+
 
 const sameName = (a: string, b: string): boolean => a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
 
@@ -181,6 +189,7 @@ export class SelectionService {
         convictionDeclared: input.convictionDeclared,
         mentalHealthCertificate: input.mentalHealthCertificate,
         criminalRecordCertificate: input.criminalRecordCertificate,
+        documents: (input.documents ?? []).map((d) => d.trim()).filter(Boolean),
         nominatingOrgName: input.nominatingOrgName?.trim() || null,
         nominatingOrgBin: input.nominatingOrgBin ?? null,
         selfNominated: input.selfNominated,
@@ -335,21 +344,35 @@ export class SelectionService {
     return this.transition(ctx, council, competition, 'published');
   }
 
-  /** Published competitions of a published council, newest first; null when the council is not public. */
+  /**
+   * Published competitions of a published council, newest first; null when the council is not
+   * public. Four statements whatever the number of competitions and applications.
+   */
   async published(ctx: RequestContext, slug: string): Promise<PublishedCompetition[] | null> {
     const council = await this.councils.findPublishedBySlug(ctx, slug);
     if (!council) return null;
     const rows = await this.connection
       .getRepository(ctx, CompetitionEntity)
       .find({ where: { councilId: council.id, state: 'published' }, order: { closesOn: 'DESC', createdAt: 'DESC' }, take: MAX_COMPETITIONS });
-    return Promise.all(
-      rows.map(async (competition) => ({
-        competition,
-        applications: await this.connection
-          .getRepository(ctx, ApplicationEntity)
-          .find({ where: { competitionId: competition.id }, order: { createdAt: 'ASC', id: 'ASC' } }),
-      })),
-    );
+    if (!rows.length) return [];
+    const ids = rows.map((c) => c.id);
+    const applications = await this.connection
+      .getRepository(ctx, ApplicationEntity)
+      .createQueryBuilder('a')
+      .where('a.competition_id = ANY(:ids)', { ids })
+      .orderBy('a.created_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .getMany();
+    const used = await this.connection
+      .getRepository(ctx, ReserveAppointmentEntity)
+      .createQueryBuilder('r')
+      .where('r.competition_id = ANY(:ids)', { ids })
+      .getMany();
+    return rows.map((competition) => ({
+      competition,
+      applications: applications.filter((a) => a.competitionId === competition.id),
+      reserveAppointments: used.filter((r) => r.competitionId === competition.id),
+    }));
   }
 
   private async detail(ctx: RequestContext, competition: CompetitionEntity): Promise<CompetitionDetail> {
@@ -360,7 +383,28 @@ export class SelectionService {
     const applications = await this.connection
       .getRepository(ctx, ApplicationEntity)
       .find({ where: { competitionId: competition.id }, order: { createdAt: 'ASC', id: 'ASC' } });
-    return { competition: fresh, workingGroup, applications, scores: await this.scoresOf(ctx, applications.map((a) => a.id)) };
+    const reserveAppointments = await this.connection
+      .getRepository(ctx, ReserveAppointmentEntity)
+      .find({ where: { competitionId: competition.id }, order: { createdAt: 'ASC' } });
+    const council = await this.connection.getRepository(ctx, CouncilEntity).findOneByOrFail({ id: fresh.councilId });
+    const today = kazakhstanToday();
+    const workingGroupCheck = workingGroup.length
+      ? evaluateWorkingGroup(
+          workingGroup.map((m) => ({
+            category: { code: m.stateLinked ? 'stateLinked' : 'civilSociety', stateLinked: m.stateLinked, supervisedByHost: false },
+          })),
+          await this.ruleSet(ctx, council, today),
+          today,
+        )
+      : [];
+    return {
+      competition: fresh,
+      workingGroup,
+      applications,
+      scores: await this.scoresOf(ctx, applications.map((a) => a.id)),
+      reserveAppointments,
+      workingGroupCheck,
+    };
   }
 
   private scoresOf(ctx: RequestContext, applicationIds: string[]): Promise<ScoreEntity[]> {

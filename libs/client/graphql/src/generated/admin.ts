@@ -43,7 +43,22 @@ export type AffiliationCategory = {
   supervisedByHost: Scalars['Boolean']['output'];
 };
 
+export type AgeBandGap = {
+  band: Scalars['String']['output'];
+  /** Members in the band. */
+  councilCount: Scalars['Int']['output'];
+  /** Share on the council among members whose data is known. */
+  councilPercent: Maybe<Scalars['Float']['output']>;
+  /** Council minus population, in percentage points. */
+  gapPoints: Maybe<Scalars['Float']['output']>;
+  /** At least 10 percentage points apart. */
+  notable: Scalars['Boolean']['output'];
+  populationPercent: Scalars['Float']['output'];
+};
+
 export type Application = {
+  /** The seat this reserve entry filled; null while unused. */
+  appointedMembershipId: Maybe<Scalars['ID']['output']>;
   averageScore: Maybe<Scalars['Float']['output']>;
   /** YYYY-MM-DD */
   birthDate: Scalars['String']['output'];
@@ -53,6 +68,8 @@ export type Application = {
   criminalRecordCertificate: Scalars['Boolean']['output'];
   /** Why the decision went this way, in the caller’s language. */
   decisionReasons: Maybe<Scalars['String']['output']>;
+  /** Documents handed in, by name. */
+  documents: Array<Scalars['String']['output']>;
   fullName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   isWorkingGroupMember: Scalars['Boolean']['output'];
@@ -117,6 +134,8 @@ export type Competition = {
   seats: Scalars['Int']['output'];
   state: CompetitionState;
   workingGroup: Array<WorkingGroupMember>;
+  /** The working group against its own state-share rule (empty without members). */
+  workingGroupCheck: Array<RuleCheck>;
 };
 
 /** draft → open → closed → decided → published */
@@ -131,6 +150,8 @@ export type CompetitionState =
 export type Composition = {
   convocation: Maybe<Convocation>;
   councilId: Scalars['ID']['output'];
+  /** Null when no population reference covers the council. */
+  demographicGap: Maybe<DemographicGap>;
   evaluation: Array<RuleCheck>;
   independenceIndex: IndependenceIndex;
   /** Everyone seated on the date, the secretary included (never counted). */
@@ -221,6 +242,20 @@ export type DecideCompetitionInput = {
   reserveSize?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The council against the population it serves (age bands and women), from a population reference. */
+export type DemographicGap = {
+  ageBands: Array<AgeBandGap>;
+  councilMedianAge: Maybe<Scalars['Float']['output']>;
+  female: ShareGap;
+  /** The band furthest from the population. */
+  largestGapBand: Maybe<Scalars['String']['output']>;
+  /** Council median minus population median, in years. */
+  medianAgeGapYears: Maybe<Scalars['Float']['output']>;
+  populationMedianAge: Maybe<Scalars['Float']['output']>;
+  referenceAsOf: Scalars['String']['output'];
+  referenceSource: Scalars['String']['output'];
+};
+
 export type ElectChairInput = {
   /** YYYY-MM-DD */
   electedOn: Scalars['String']['input'];
@@ -250,6 +285,18 @@ export type EndReason =
   | 'ROLE_CHANGED'
   | 'TERM_EXPIRED'
   | 'UNEXCUSED_ABSENCES';
+
+export type FillVacancyFromReserveInput = {
+  /** The entry the caller saw as next; refused when it is no longer next. */
+  applicationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The seat’s affiliation category. */
+  categoryId: Scalars['ID']['input'];
+  competitionId: Scalars['ID']['input'];
+  gender?: InputMaybe<Gender>;
+  isCivilServant?: Scalars['Boolean']['input'];
+  /** YYYY-MM-DD, first day on the council */
+  startsOn: Scalars['String']['input'];
+};
 
 export type Gender =
   | 'FEMALE'
@@ -393,6 +440,8 @@ export type Mutation = {
   electChair: CompositionChange;
   /** Ends a seat (never refused by quotas; what the vacancy breaks comes back as warnings). */
   endMembership: CompositionChange;
+  /** Appoints the next unused entry of a decided competition’s reserve list to a vacant seat, through the composition rules; an entry is used once. */
+  fillVacancyFromReserve: ReserveFill;
   /** Invites a person (or gives an existing user) a role on a council, body or area. */
   inviteUser: Grant;
   openCompetition: Competition;
@@ -407,6 +456,8 @@ export type Mutation = {
   revokeSession: Scalars['Boolean']['output'];
   /** A working-group member’s score (0–10); scoring again replaces it. */
   scoreApplication: Score;
+  /** Enters the adult population by age band and gender as of a date (authorized body or platform admin). */
+  setPopulationReference: PopulationReference;
   signIn: Me;
   signOut: Scalars['Boolean']['output'];
   /** Records an application the secretary received. */
@@ -471,6 +522,11 @@ export type MutationEndMembershipArgs = {
 };
 
 
+export type MutationFillVacancyFromReserveArgs = {
+  input: FillVacancyFromReserveInput;
+};
+
+
 export type MutationInviteUserArgs = {
   input: InviteUserInput;
 };
@@ -521,6 +577,11 @@ export type MutationScoreApplicationArgs = {
 };
 
 
+export type MutationSetPopulationReferenceArgs = {
+  input: SetPopulationReferenceInput;
+};
+
+
 export type MutationSignInArgs = {
   input: SignInInput;
 };
@@ -565,6 +626,30 @@ export type PersonInput = {
   isCivilServant?: Scalars['Boolean']['input'];
 };
 
+export type PopulationBand = {
+  /** 18-34, 35-49, 50-64 or 65+ */
+  band: Scalars['String']['output'];
+  /** Percent of adult residents. */
+  percent: Scalars['Float']['output'];
+};
+
+export type PopulationBandInput = {
+  band: Scalars['String']['input'];
+  percent: Scalars['Float']['input'];
+};
+
+/** The adult population of a jurisdiction by age band and gender, from official statistics. */
+export type PopulationReference = {
+  ageBands: Array<PopulationBand>;
+  /** YYYY-MM-DD: the date the statistics describe. */
+  asOf: Scalars['String']['output'];
+  femalePercent: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  jurisdictionId: Scalars['ID']['output'];
+  medianAge: Maybe<Scalars['Float']['output']>;
+  source: Scalars['String']['output'];
+};
+
 export type Query = {
   /** Categories a council in this jurisdiction may use (its own and those of the jurisdictions above it). */
   affiliationCategories: Array<AffiliationCategory>;
@@ -579,6 +664,8 @@ export type Query = {
   currentUser: Maybe<Me>;
   jurisdictions: JurisdictionPage;
   mySessions: Array<Session>;
+  /** The population figures entered for a jurisdiction, newest first. */
+  populationReferences: Array<PopulationReference>;
   /** Every version of a jurisdiction’s rules (the national default without one), newest first. */
   ruleSets: Array<RuleSetVersion>;
   stateBodies: StateBodyPage;
@@ -623,6 +710,11 @@ export type QueryJurisdictionsArgs = {
 };
 
 
+export type QueryPopulationReferencesArgs = {
+  jurisdictionId: Scalars['ID']['input'];
+};
+
+
 export type QueryRuleSetsArgs = {
   jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -664,6 +756,12 @@ export type Renewal = {
   endsOn: Scalars['String']['output'];
   /** YYYY-MM-DD: formation of the next convocation starts */
   startsOn: Scalars['String']['output'];
+};
+
+/** A vacancy filled from the reserve list. */
+export type ReserveFill = {
+  application: Application;
+  change: CompositionChange;
 };
 
 export type Role =
@@ -779,6 +877,28 @@ export type SetPasswordInput = {
   token: Scalars['String']['input'];
 };
 
+export type SetPopulationReferenceInput = {
+  /** Every age band once; the shares add up to 100 (±0.5). */
+  ageBands: Array<PopulationBandInput>;
+  /** YYYY-MM-DD: the date the statistics describe. */
+  asOf: Scalars['String']['input'];
+  femalePercent: Scalars['Float']['input'];
+  jurisdictionId: Scalars['ID']['input'];
+  medianAge?: InputMaybe<Scalars['Float']['input']>;
+  /** Where the figures come from. */
+  source: Scalars['String']['input'];
+};
+
+export type ShareGap = {
+  /** Share on the council among members whose data is known. */
+  councilPercent: Maybe<Scalars['Float']['output']>;
+  /** Council minus population, in percentage points. */
+  gapPoints: Maybe<Scalars['Float']['output']>;
+  /** At least 10 percentage points apart. */
+  notable: Scalars['Boolean']['output'];
+  populationPercent: Scalars['Float']['output'];
+};
+
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -815,6 +935,8 @@ export type SubmitApplicationInput = {
   competitionId: Scalars['ID']['input'];
   convictionDeclared: Scalars['Boolean']['input'];
   criminalRecordCertificate: Scalars['Boolean']['input'];
+  /** The documents handed in, by name (files come later). */
+  documents?: InputMaybe<Array<Scalars['String']['input']>>;
   fullName: Scalars['String']['input'];
   /** Also set when the name matches a member of the working group. */
   isWorkingGroupMember?: Scalars['Boolean']['input'];
@@ -862,14 +984,102 @@ export type WorkingGroupMember = {
   stateLinked: Scalars['Boolean']['output'];
 };
 
+export type CompetitionFieldsFragment = { id: string, councilId: string, convocationId: string, seats: number, state: CompetitionState, opensOn: string, closesOn: string, callText: { kk: string | null, ru: string, en: string | null }, criteria: Array<{ kk: string | null, ru: string, en: string | null }>, workingGroup: Array<{ id: string, fullName: string, stateLinked: boolean, isHead: boolean }>, workingGroupCheck: Array<{ code: string, name: string, status: RuleCheckStatus, severity: RuleSeverity, message: string, remedy: string | null, notes: Array<string>, shortfall: number, basis: { text: string, confidence: string } }>, applications: Array<{ id: string, fullName: string, birthDate: string, status: ApplicationStatus, documents: Array<string>, nominatingOrgName: string | null, selfNominated: boolean, rank: number | null, averageScore: number | null, reservePosition: number | null, decisionReasons: string | null, appointedMembershipId: string | null, refusalReasons: Array<{ ground: RefusalGround, ruleCode: string | null, text: string, basis: string | null }>, scores: Array<{ id: string, scorerId: string, value: number }> }> };
+
+export type CouncilCompetitionsQueryVariables = Exact<{
+  councilId: Scalars['ID']['input'];
+}>;
+
+
+export type CouncilCompetitionsQuery = { council: { id: string, slug: string, publishedAt: string | null, name: { kk: string | null, ru: string, en: string | null }, jurisdiction: { id: string } }, composition: { onDate: string, convocation: { id: string, number: number, startsOn: string, endsOn: string } | null }, competitions: Array<{ id: string, seats: number, state: CompetitionState, opensOn: string, closesOn: string, callText: { kk: string | null, ru: string, en: string | null }, applications: Array<{ id: string, status: ApplicationStatus }> }> };
+
+export type AdminCompetitionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminCompetitionQuery = { competition: { id: string, councilId: string, convocationId: string, seats: number, state: CompetitionState, opensOn: string, closesOn: string, callText: { kk: string | null, ru: string, en: string | null }, criteria: Array<{ kk: string | null, ru: string, en: string | null }>, workingGroup: Array<{ id: string, fullName: string, stateLinked: boolean, isHead: boolean }>, workingGroupCheck: Array<{ code: string, name: string, status: RuleCheckStatus, severity: RuleSeverity, message: string, remedy: string | null, notes: Array<string>, shortfall: number, basis: { text: string, confidence: string } }>, applications: Array<{ id: string, fullName: string, birthDate: string, status: ApplicationStatus, documents: Array<string>, nominatingOrgName: string | null, selfNominated: boolean, rank: number | null, averageScore: number | null, reservePosition: number | null, decisionReasons: string | null, appointedMembershipId: string | null, refusalReasons: Array<{ ground: RefusalGround, ruleCode: string | null, text: string, basis: string | null }>, scores: Array<{ id: string, scorerId: string, value: number }> }> } };
+
+export type CreateCompetitionMutationVariables = Exact<{
+  input: CreateCompetitionInput;
+}>;
+
+
+export type CreateCompetitionMutation = { createCompetition: { id: string } };
+
+export type AddWorkingGroupMemberMutationVariables = Exact<{
+  input: AddWorkingGroupMemberInput;
+}>;
+
+
+export type AddWorkingGroupMemberMutation = { addWorkingGroupMember: { id: string } };
+
+export type OpenCompetitionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OpenCompetitionMutation = { openCompetition: { id: string, state: CompetitionState } };
+
+export type CloseCompetitionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CloseCompetitionMutation = { closeCompetition: { id: string, state: CompetitionState } };
+
+export type SubmitApplicationMutationVariables = Exact<{
+  input: SubmitApplicationInput;
+}>;
+
+
+export type SubmitApplicationMutation = { submitApplication: { id: string, status: ApplicationStatus } };
+
+export type AdmitOrRefuseMutationVariables = Exact<{
+  input: AdmitOrRefuseInput;
+}>;
+
+
+export type AdmitOrRefuseMutation = { admitOrRefuse: { id: string, status: ApplicationStatus, refusalReasons: Array<{ ground: RefusalGround, ruleCode: string | null, text: string, basis: string | null }> } };
+
+export type ScoreApplicationMutationVariables = Exact<{
+  input: ScoreApplicationInput;
+}>;
+
+
+export type ScoreApplicationMutation = { scoreApplication: { id: string, value: number } };
+
+export type DecideCompetitionMutationVariables = Exact<{
+  input: DecideCompetitionInput;
+}>;
+
+
+export type DecideCompetitionMutation = { decideCompetition: { id: string, state: CompetitionState } };
+
+export type PublishCompetitionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublishCompetitionMutation = { publishCompetition: { id: string, state: CompetitionState } };
+
+export type FillVacancyFromReserveMutationVariables = Exact<{
+  input: FillVacancyFromReserveInput;
+}>;
+
+
+export type FillVacancyFromReserveMutation = { fillVacancyFromReserve: { application: { id: string, fullName: string }, change: { membership: { id: string }, warnings: Array<{ code: string, name: string, status: RuleCheckStatus, severity: RuleSeverity, message: string, remedy: string | null, notes: Array<string>, shortfall: number, basis: { text: string, confidence: string } }> } } };
+
 export type RuleCheckFieldsFragment = { code: string, name: string, status: RuleCheckStatus, severity: RuleSeverity, message: string, remedy: string | null, notes: Array<string>, shortfall: number, basis: { text: string, confidence: string } };
+
+export type DemographicGapFieldsFragment = { referenceAsOf: string, referenceSource: string, councilMedianAge: number | null, populationMedianAge: number | null, medianAgeGapYears: number | null, largestGapBand: string | null, ageBands: Array<{ band: string, councilCount: number, councilPercent: number | null, populationPercent: number, gapPoints: number | null, notable: boolean }>, female: { councilPercent: number | null, populationPercent: number, gapPoints: number | null, notable: boolean } };
 
 export type AdminCompositionQueryVariables = Exact<{
   councilId: Scalars['ID']['input'];
 }>;
 
 
-export type AdminCompositionQuery = { composition: { onDate: string, convocation: { id: string, number: number, startsOn: string, endsOn: string } | null, renewal: { startsOn: string, endsOn: string, due: boolean, daysUntilStart: number, basis: { text: string } } | null, independenceIndex: { total: number, civilSociety: number, stateLinked: number, supervised: number, stateLinkedPercent: number, stateLinkedWithSupervisedPercent: number }, evaluation: Array<{ code: string, name: string, status: RuleCheckStatus, severity: RuleSeverity, message: string, remedy: string | null, notes: Array<string>, shortfall: number, basis: { text: string, confidence: string } }>, members: Array<{ id: string, role: MemberRole, startsOn: string, isVotingMember: boolean, nominatingOrgName: string | null, person: { id: string, fullName: string }, category: { id: string, code: string, stateLinked: boolean, supervisedByHost: boolean, name: { kk: string | null, ru: string, en: string | null } } }> }, council: { id: string, slug: string, publishedAt: string | null, jurisdiction: { id: string }, name: { kk: string | null, ru: string, en: string | null } } };
+export type AdminCompositionQuery = { composition: { onDate: string, convocation: { id: string, number: number, startsOn: string, endsOn: string } | null, renewal: { startsOn: string, endsOn: string, due: boolean, daysUntilStart: number, basis: { text: string } } | null, independenceIndex: { total: number, civilSociety: number, stateLinked: number, supervised: number, stateLinkedPercent: number, stateLinkedWithSupervisedPercent: number }, demographicGap: { referenceAsOf: string, referenceSource: string, councilMedianAge: number | null, populationMedianAge: number | null, medianAgeGapYears: number | null, largestGapBand: string | null, ageBands: Array<{ band: string, councilCount: number, councilPercent: number | null, populationPercent: number, gapPoints: number | null, notable: boolean }>, female: { councilPercent: number | null, populationPercent: number, gapPoints: number | null, notable: boolean } } | null, evaluation: Array<{ code: string, name: string, status: RuleCheckStatus, severity: RuleSeverity, message: string, remedy: string | null, notes: Array<string>, shortfall: number, basis: { text: string, confidence: string } }>, members: Array<{ id: string, role: MemberRole, startsOn: string, isVotingMember: boolean, nominatingOrgName: string | null, person: { id: string, fullName: string }, category: { id: string, code: string, stateLinked: boolean, supervisedByHost: boolean, name: { kk: string | null, ru: string, en: string | null } } }> }, council: { id: string, slug: string, publishedAt: string | null, jurisdiction: { id: string }, name: { kk: string | null, ru: string, en: string | null } } };
 
 export type AffiliationCategoriesQueryVariables = Exact<{
   jurisdictionId: Scalars['ID']['input'];
@@ -891,6 +1101,20 @@ export type EndMembershipMutationVariables = Exact<{
 
 
 export type EndMembershipMutation = { endMembership: { membership: { id: string }, warnings: Array<{ code: string, name: string, status: RuleCheckStatus, severity: RuleSeverity, message: string, remedy: string | null, notes: Array<string>, shortfall: number, basis: { text: string, confidence: string } }> } };
+
+export type PopulationReferencesQueryVariables = Exact<{
+  jurisdictionId: Scalars['ID']['input'];
+}>;
+
+
+export type PopulationReferencesQuery = { populationReferences: Array<{ id: string, asOf: string, femalePercent: number, medianAge: number | null, source: string, ageBands: Array<{ band: string, percent: number }> }> };
+
+export type SetPopulationReferenceMutationVariables = Exact<{
+  input: SetPopulationReferenceInput;
+}>;
+
+
+export type SetPopulationReferenceMutation = { setPopulationReference: { id: string, asOf: string } };
 
 export type CreateCouncilMutationVariables = Exact<{
   input: CreateCouncilInput;
@@ -1010,11 +1234,27 @@ export type AdminJurisdictionsQueryVariables = Exact<{
 export type AdminJurisdictionsQuery = { jurisdictions: { total: number, items: Array<{ id: string, code: string, name: { kk: string | null, ru: string, en: string | null } }> } };
 
 export const RuleCheckFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"remedy"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"shortfall"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}}]} as unknown as DocumentNode<RuleCheckFieldsFragment, unknown>;
+export const CompetitionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompetitionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Competition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"councilId"}},{"kind":"Field","name":{"kind":"Name","value":"convocationId"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"callText"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kk"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kk"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stateLinked"}},{"kind":"Field","name":{"kind":"Name","value":"isHead"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroupCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleCheckFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"documents"}},{"kind":"Field","name":{"kind":"Name","value":"nominatingOrgName"}},{"kind":"Field","name":{"kind":"Name","value":"selfNominated"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"reservePosition"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReasons"}},{"kind":"Field","name":{"kind":"Name","value":"appointedMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ground"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scorerId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"remedy"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"shortfall"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}}]} as unknown as DocumentNode<CompetitionFieldsFragment, unknown>;
+export const DemographicGapFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DemographicGapFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DemographicGap"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referenceAsOf"}},{"kind":"Field","name":{"kind":"Name","value":"referenceSource"}},{"kind":"Field","name":{"kind":"Name","value":"councilMedianAge"}},{"kind":"Field","name":{"kind":"Name","value":"populationMedianAge"}},{"kind":"Field","name":{"kind":"Name","value":"medianAgeGapYears"}},{"kind":"Field","name":{"kind":"Name","value":"largestGapBand"}},{"kind":"Field","name":{"kind":"Name","value":"ageBands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"councilCount"}},{"kind":"Field","name":{"kind":"Name","value":"councilPercent"}},{"kind":"Field","name":{"kind":"Name","value":"populationPercent"}},{"kind":"Field","name":{"kind":"Name","value":"gapPoints"}},{"kind":"Field","name":{"kind":"Name","value":"notable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"female"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilPercent"}},{"kind":"Field","name":{"kind":"Name","value":"populationPercent"}},{"kind":"Field","name":{"kind":"Name","value":"gapPoints"}},{"kind":"Field","name":{"kind":"Name","value":"notable"}}]}}]}}]} as unknown as DocumentNode<DemographicGapFieldsFragment, unknown>;
 export const MeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeKind"}},{"kind":"Field","name":{"kind":"Name","value":"scopeId"}}]}}]}}]} as unknown as DocumentNode<MeFieldsFragment, unknown>;
-export const AdminCompositionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminComposition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"councilId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"composition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"councilId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"councilId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onDate"}},{"kind":"Field","name":{"kind":"Name","value":"convocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"renewal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"daysUntilStart"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"independenceIndex"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"civilSociety"}},{"kind":"Field","name":{"kind":"Name","value":"stateLinked"}},{"kind":"Field","name":{"kind":"Name","value":"supervised"}},{"kind":"Field","name":{"kind":"Name","value":"stateLinkedPercent"}},{"kind":"Field","name":{"kind":"Name","value":"stateLinkedWithSupervisedPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleCheckFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"isVotingMember"}},{"kind":"Field","name":{"kind":"Name","value":"nominatingOrgName"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kk"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stateLinked"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedByHost"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"council"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"councilId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kk"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"remedy"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"shortfall"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}}]} as unknown as DocumentNode<AdminCompositionQuery, AdminCompositionQueryVariables>;
+export const CouncilCompetitionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilCompetitions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"councilId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"council"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"councilId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kk"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"composition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"councilId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"councilId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onDate"}},{"kind":"Field","name":{"kind":"Name","value":"convocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"competitions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"councilId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"councilId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"callText"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kk"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilCompetitionsQuery, CouncilCompetitionsQueryVariables>;
+export const AdminCompetitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminCompetition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompetitionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"remedy"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"shortfall"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompetitionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Competition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"councilId"}},{"kind":"Field","name":{"kind":"Name","value":"convocationId"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"callText"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kk"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kk"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stateLinked"}},{"kind":"Field","name":{"kind":"Name","value":"isHead"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroupCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleCheckFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"documents"}},{"kind":"Field","name":{"kind":"Name","value":"nominatingOrgName"}},{"kind":"Field","name":{"kind":"Name","value":"selfNominated"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"reservePosition"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReasons"}},{"kind":"Field","name":{"kind":"Name","value":"appointedMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ground"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scorerId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<AdminCompetitionQuery, AdminCompetitionQueryVariables>;
+export const CreateCompetitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCompetition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCompetitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCompetition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateCompetitionMutation, CreateCompetitionMutationVariables>;
+export const AddWorkingGroupMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddWorkingGroupMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddWorkingGroupMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addWorkingGroupMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddWorkingGroupMemberMutation, AddWorkingGroupMemberMutationVariables>;
+export const OpenCompetitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenCompetition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCompetition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<OpenCompetitionMutation, OpenCompetitionMutationVariables>;
+export const CloseCompetitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseCompetition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeCompetition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<CloseCompetitionMutation, CloseCompetitionMutationVariables>;
+export const SubmitApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SubmitApplicationMutation, SubmitApplicationMutationVariables>;
+export const AdmitOrRefuseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdmitOrRefuse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdmitOrRefuseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"admitOrRefuse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ground"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}}]}}]}}]}}]} as unknown as DocumentNode<AdmitOrRefuseMutation, AdmitOrRefuseMutationVariables>;
+export const ScoreApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScoreApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoreApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ScoreApplicationMutation, ScoreApplicationMutationVariables>;
+export const DecideCompetitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideCompetition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideCompetitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideCompetition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<DecideCompetitionMutation, DecideCompetitionMutationVariables>;
+export const PublishCompetitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishCompetition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishCompetition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<PublishCompetitionMutation, PublishCompetitionMutationVariables>;
+export const FillVacancyFromReserveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FillVacancyFromReserve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FillVacancyFromReserveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fillVacancyFromReserve"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"change"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleCheckFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"remedy"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"shortfall"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}}]} as unknown as DocumentNode<FillVacancyFromReserveMutation, FillVacancyFromReserveMutationVariables>;
+export const AdminCompositionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminComposition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"councilId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"composition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"councilId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"councilId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onDate"}},{"kind":"Field","name":{"kind":"Name","value":"convocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"renewal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"daysUntilStart"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"independenceIndex"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"civilSociety"}},{"kind":"Field","name":{"kind":"Name","value":"stateLinked"}},{"kind":"Field","name":{"kind":"Name","value":"supervised"}},{"kind":"Field","name":{"kind":"Name","value":"stateLinkedPercent"}},{"kind":"Field","name":{"kind":"Name","value":"stateLinkedWithSupervisedPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"demographicGap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DemographicGapFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleCheckFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"isVotingMember"}},{"kind":"Field","name":{"kind":"Name","value":"nominatingOrgName"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kk"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stateLinked"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedByHost"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"council"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"councilId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kk"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DemographicGapFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DemographicGap"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referenceAsOf"}},{"kind":"Field","name":{"kind":"Name","value":"referenceSource"}},{"kind":"Field","name":{"kind":"Name","value":"councilMedianAge"}},{"kind":"Field","name":{"kind":"Name","value":"populationMedianAge"}},{"kind":"Field","name":{"kind":"Name","value":"medianAgeGapYears"}},{"kind":"Field","name":{"kind":"Name","value":"largestGapBand"}},{"kind":"Field","name":{"kind":"Name","value":"ageBands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"councilCount"}},{"kind":"Field","name":{"kind":"Name","value":"councilPercent"}},{"kind":"Field","name":{"kind":"Name","value":"populationPercent"}},{"kind":"Field","name":{"kind":"Name","value":"gapPoints"}},{"kind":"Field","name":{"kind":"Name","value":"notable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"female"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilPercent"}},{"kind":"Field","name":{"kind":"Name","value":"populationPercent"}},{"kind":"Field","name":{"kind":"Name","value":"gapPoints"}},{"kind":"Field","name":{"kind":"Name","value":"notable"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"remedy"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"shortfall"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}}]} as unknown as DocumentNode<AdminCompositionQuery, AdminCompositionQueryVariables>;
 export const AffiliationCategoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AffiliationCategories"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jurisdictionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"affiliationCategories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"jurisdictionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jurisdictionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kk"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stateLinked"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedByHost"}}]}}]}}]} as unknown as DocumentNode<AffiliationCategoriesQuery, AffiliationCategoriesQueryVariables>;
 export const AppointMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppointMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppointMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleCheckFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"remedy"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"shortfall"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}}]} as unknown as DocumentNode<AppointMemberMutation, AppointMemberMutationVariables>;
 export const EndMembershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndMembershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleCheckFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"remedy"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"shortfall"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}}]} as unknown as DocumentNode<EndMembershipMutation, EndMembershipMutationVariables>;
+export const PopulationReferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PopulationReferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jurisdictionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"populationReferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"jurisdictionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jurisdictionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"femalePercent"}},{"kind":"Field","name":{"kind":"Name","value":"medianAge"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"ageBands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}}]}}]}}]} as unknown as DocumentNode<PopulationReferencesQuery, PopulationReferencesQueryVariables>;
+export const SetPopulationReferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetPopulationReference"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetPopulationReferenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPopulationReference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}}]} as unknown as DocumentNode<SetPopulationReferenceMutation, SetPopulationReferenceMutationVariables>;
 export const CreateCouncilDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCouncil"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCouncilInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCouncil"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kk"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCouncilMutation, CreateCouncilMutationVariables>;
 export const OpenConvocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenConvocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenConvocationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openConvocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]} as unknown as DocumentNode<OpenConvocationMutation, OpenConvocationMutationVariables>;
 export const PublishCouncilDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishCouncil"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishCouncil"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<PublishCouncilMutation, PublishCouncilMutationVariables>;

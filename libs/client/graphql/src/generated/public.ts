@@ -15,6 +15,19 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+export type AgeBandGap = {
+  band: Scalars['String']['output'];
+  /** Members in the band. */
+  councilCount: Scalars['Int']['output'];
+  /** Share on the council among members whose data is known. */
+  councilPercent: Maybe<Scalars['Float']['output']>;
+  /** Council minus population, in percentage points. */
+  gapPoints: Maybe<Scalars['Float']['output']>;
+  /** At least 10 percentage points apart. */
+  notable: Scalars['Boolean']['output'];
+  populationPercent: Scalars['Float']['output'];
+};
+
 export type ApplicationStatus =
   | 'ADMITTED'
   | 'NOT_SELECTED'
@@ -34,6 +47,20 @@ export type CouncilLevel =
   | 'LOCAL'
   | 'QUASI_PUBLIC'
   | 'REPUBLICAN';
+
+/** The council against the population it serves (age bands and women), from a population reference. */
+export type DemographicGap = {
+  ageBands: Array<AgeBandGap>;
+  councilMedianAge: Maybe<Scalars['Float']['output']>;
+  female: ShareGap;
+  /** The band furthest from the population. */
+  largestGapBand: Maybe<Scalars['String']['output']>;
+  /** Council median minus population median, in years. */
+  medianAgeGapYears: Maybe<Scalars['Float']['output']>;
+  populationMedianAge: Maybe<Scalars['Float']['output']>;
+  referenceAsOf: Scalars['String']['output'];
+  referenceSource: Scalars['String']['output'];
+};
 
 export type JurisdictionKind =
   | 'CITY_OBLAST'
@@ -87,6 +114,8 @@ export type PublicCompetition = {
 };
 
 export type PublicCompetitionResult = {
+  /** A reserve entry that has since filled a vacancy on the council. */
+  appointedFromReserve: Scalars['Boolean']['output'];
   averageScore: Maybe<Scalars['Float']['output']>;
   fullName: Scalars['String']['output'];
   nominatingOrgName: Maybe<Scalars['String']['output']>;
@@ -100,6 +129,8 @@ export type PublicCompetitionResult = {
 export type PublicComposition = {
   convocation: Maybe<PublicConvocation>;
   councilSlug: Scalars['String']['output'];
+  /** Against the population reference of the jurisdiction; null without one. */
+  demographicGap: Maybe<DemographicGap>;
   demographics: PublicDemographics;
   evaluation: Array<PublicRuleCheck>;
   independenceIndex: PublicIndependenceIndex;
@@ -240,6 +271,16 @@ export type RuleSeverity =
   | 'HARD'
   | 'SOFT';
 
+export type ShareGap = {
+  /** Share on the council among members whose data is known. */
+  councilPercent: Maybe<Scalars['Float']['output']>;
+  /** Council minus population, in percentage points. */
+  gapPoints: Maybe<Scalars['Float']['output']>;
+  /** At least 10 percentage points apart. */
+  notable: Scalars['Boolean']['output'];
+  populationPercent: Scalars['Float']['output'];
+};
+
 export type StateBodyKind =
   | 'AGENCY'
   | 'AKIMAT'
@@ -270,7 +311,14 @@ export type PublicCompositionQueryVariables = Exact<{
 }>;
 
 
-export type PublicCompositionQuery = { composition: { onDate: string, convocation: { number: number, startsOn: string, endsOn: string } | null, independenceIndex: { total: number, civilSociety: number, stateLinked: number, supervised: number, stateLinkedPercent: number, stateLinkedWithSupervisedPercent: number }, demographics: { total: number, medianAge: number | null, ageUnknown: number, female: number, male: number, genderUnknown: number, ageBands: Array<{ band: string, count: number }> }, evaluation: Array<{ code: string, name: string, status: RuleCheckStatus, severity: RuleSeverity, message: string, remedy: string | null, notes: Array<string>, basis: { text: string, confidence: string } }>, members: Array<{ fullName: string, role: MemberRole, category: { code: string, stateLinked: boolean, supervisedByHost: boolean, name: { kk: string | null, ru: string, en: string | null } } }> } | null };
+export type PublicCompositionQuery = { composition: { onDate: string, convocation: { number: number, startsOn: string, endsOn: string } | null, independenceIndex: { total: number, civilSociety: number, stateLinked: number, supervised: number, stateLinkedPercent: number, stateLinkedWithSupervisedPercent: number }, demographics: { total: number, medianAge: number | null, ageUnknown: number, female: number, male: number, genderUnknown: number, ageBands: Array<{ band: string, count: number }> }, demographicGap: { referenceAsOf: string, referenceSource: string, councilMedianAge: number | null, populationMedianAge: number | null, medianAgeGapYears: number | null, largestGapBand: string | null, ageBands: Array<{ band: string, councilCount: number, councilPercent: number | null, populationPercent: number, gapPoints: number | null, notable: boolean }>, female: { councilPercent: number | null, populationPercent: number, gapPoints: number | null, notable: boolean } } | null, evaluation: Array<{ code: string, name: string, status: RuleCheckStatus, severity: RuleSeverity, message: string, remedy: string | null, notes: Array<string>, basis: { text: string, confidence: string } }>, members: Array<{ fullName: string, role: MemberRole, category: { code: string, stateLinked: boolean, supervisedByHost: boolean, name: { kk: string | null, ru: string, en: string | null } } }> } | null };
+
+export type PublicCompetitionsQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type PublicCompetitionsQuery = { council: { slug: string, name: { kk: string | null, ru: string, en: string | null } } | null, competitions: Array<{ id: string, seats: number, opensOn: string, closesOn: string, refusedCount: number, callText: { kk: string | null, ru: string, en: string | null }, criteria: Array<{ kk: string | null, ru: string, en: string | null }>, results: Array<{ fullName: string, nominatingOrgName: string | null, status: ApplicationStatus, rank: number | null, averageScore: number | null, reservePosition: number | null, reasons: string | null, appointedFromReserve: boolean }> }> | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -383,6 +431,28 @@ export const PublicCompositionDocument = new TypedDocumentString(`
         count
       }
     }
+    demographicGap {
+      referenceAsOf
+      referenceSource
+      councilMedianAge
+      populationMedianAge
+      medianAgeGapYears
+      largestGapBand
+      ageBands {
+        band
+        councilCount
+        councilPercent
+        populationPercent
+        gapPoints
+        notable
+      }
+      female {
+        councilPercent
+        populationPercent
+        gapPoints
+        notable
+      }
+    }
     evaluation {
       code
       name
@@ -413,3 +483,42 @@ export const PublicCompositionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicCompositionQuery, PublicCompositionQueryVariables>;
+export const PublicCompetitionsDocument = new TypedDocumentString(`
+    query PublicCompetitions($slug: String!) {
+  council(slug: $slug) {
+    slug
+    name {
+      kk
+      ru
+      en
+    }
+  }
+  competitions(slug: $slug) {
+    id
+    seats
+    opensOn
+    closesOn
+    refusedCount
+    callText {
+      kk
+      ru
+      en
+    }
+    criteria {
+      kk
+      ru
+      en
+    }
+    results {
+      fullName
+      nominatingOrgName
+      status
+      rank
+      averageScore
+      reservePosition
+      reasons
+      appointedFromReserve
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicCompetitionsQuery, PublicCompetitionsQueryVariables>;

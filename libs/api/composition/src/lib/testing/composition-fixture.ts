@@ -10,6 +10,7 @@ import { CompositionService } from '../composition.service';
 import { ConvocationService } from '../convocation.service';
 import { MembershipService } from '../membership.service';
 import { RuleSetService } from '../rule-set.service';
+import { PopulationReferenceService } from '../population-reference.service';
 
 /** The services of the feature wired by hand on a test database (what Nest does in the app). */
 export interface CompositionServices {
@@ -20,6 +21,7 @@ export interface CompositionServices {
   compositions: CompositionService;
   memberships: MembershipService;
   convocations: ConvocationService;
+  population: PopulationReferenceService;
 }
 
 export function compositionServices(ds: DataSource): CompositionServices {
@@ -27,7 +29,8 @@ export function compositionServices(ds: DataSource): CompositionServices {
   const audit = new AuditService(conn);
   const repo = new CompositionRepository(conn);
   const ruleSets = new RuleSetService(conn, audit);
-  const compositions = new CompositionService(repo, ruleSets, new CouncilService(conn, audit));
+  const population = new PopulationReferenceService(conn, audit);
+  const compositions = new CompositionService(repo, ruleSets, new CouncilService(conn, audit), population);
   return {
     conn,
     audit,
@@ -36,6 +39,7 @@ export function compositionServices(ds: DataSource): CompositionServices {
     compositions,
     memberships: new MembershipService(conn, repo, ruleSets, audit),
     convocations: new ConvocationService(conn, repo, ruleSets, audit),
+    population,
   };
 }
 
