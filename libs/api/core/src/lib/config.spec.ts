@@ -28,6 +28,8 @@ describe('loadConfig', () => {
       mailFrom: 'Kenes <no-reply@kenes.kz>',
       cookieSecure: false,
       sessionDays: 14,
+      filesDir: '/srv/kenes/.data/files',
+      filesMaxBytes: 20 * 1024 * 1024,
     });
   });
 
@@ -53,6 +55,8 @@ describe('loadConfig', () => {
         SMTP_URL: 'smtp://mail:587',
         MAIL_FROM: 'Kenes <kenes@example.kz>',
         SESSION_DAYS: '7',
+        FILES_DIR: '/srv/files',
+        FILES_MAX_MB: '50',
       },
       '/x',
     );
@@ -72,6 +76,8 @@ describe('loadConfig', () => {
       mailFrom: 'Kenes <kenes@example.kz>',
       cookieSecure: true,
       sessionDays: 7,
+      filesDir: '/srv/files',
+      filesMaxBytes: 50 * 1024 * 1024,
     });
   });
 
@@ -89,6 +95,8 @@ describe('loadConfig', () => {
     ['REDIS_URL', 'http://cache', /^REDIS_URL: /],
     ['PUBLIC_URL', 'ftp://kenes.kz', /^PUBLIC_URL: /],
     ['KENES_SERVE_FRONTENDS', 'sometimes', /^KENES_SERVE_FRONTENDS: /],
+    ['FILES_MAX_MB', '0', /^FILES_MAX_MB: expected a whole number from 1 to 1024, got '0'$/],
+    ['FILES_MAX_MB', '2048', /^FILES_MAX_MB: /],
   ])('refuses %s=%s and names the variable', (name, value, expected) => {
     const problems = problemsOf({ [name]: value });
     expect(problems).toHaveLength(1);
@@ -114,5 +122,62 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://db/kenes' }, '/x').seedDemo).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'postgres://db/kenes', KENES_SEED_DEMO: 'true' }, '/x').seedDemo).toBe(true);
     expect(loadConfig({ KENES_SEED_DEMO: '0' }, '/x').seedDemo).toBe(false);
+  });
+
+  it('keeps files under the data folder unless FILES_DIR says otherwise', () => {
+    expect(loadConfig({ KENES_DATA_DIR: '/var/lib/kenes' }, '/x').filesDir).toBe('/var/lib/kenes/files');
+    expect(loadConfig({ KENES_DATA_DIR: '/var/lib/kenes', FILES_DIR: '/mnt/files' }, '/x').filesDir).toBe('/mnt/files');
+  });
+
+  describe('S3 storage', () => {
+    const S3 = { S3_BUCKET: 'kenes-files', S3_ACCESS_KEY_ID: 'AKIA1', S3_SECRET_ACCESS_KEY: 'secret' };
+
+    it('is off without any S3_* variable', () => {
+      expect(loadConfig({}, '/x').s3).toBeUndefined();
+      expect(loadConfig({ S3_BUCKET: '', S3_REGION: '' }, '/x').s3).toBeUndefined();
+    });
+
+    it('reads AWS itself from the three essentials', () => {
+      expect(loadConfig(S3, '/x').s3).toEqual({
+        endpoint: undefined,
+        bucket: 'kenes-files',
+        region: 'us-east-1',
+        accessKeyId: 'AKIA1',
+        secretAccessKey: 'secret',
+        forcePathStyle: false,
+      });
+    });
+
+    it('uses path-style addressing by default for a self-hosted endpoint', () => {
+      const config = loadConfig({ ...S3, S3_ENDPOINT: 'http://127.0.0.1:9000', S3_REGION: 'kz-ala-1' }, '/x');
+      expect(config.s3).toMatchObject({ endpoint: 'http://127.0.0.1:9000', region: 'kz-ala-1', forcePathStyle: true });
+      expect(loadConfig({ ...S3, S3_ENDPOINT: 'https://s3.example.kz', S3_FORCE_PATH_STYLE: 'false' }, '/x').s3?.forcePathStyle).toBe(false);
+    });
+
+    it('is all or none: one variable alone names the missing ones', () => {
+      expect(problemsOf({ S3_ENDPOINT: 'http://minio:9000' })).toEqual([
+        'S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: required because S3_ENDPOINT is set (S3 storage is all or none)',
+      ]);
+      expect(problemsOf({ S3_BUCKET: 'kenes-files', S3_ACCESS_KEY_ID: 'AKIA1' })).toEqual([
+        'S3_SECRET_ACCESS_KEY: required because S3_BUCKET, S3_ACCESS_KEY_ID are set (S3 storage is all or none)',
+      ]);
+    });
+
+    it.each([
+      ['S3_ENDPOINT', 'ftp://minio', /^S3_ENDPOINT: expected a http: or https: URL/],
+      ['S3_ENDPOINT', 'not a url', /^S3_ENDPOINT: not a valid URL$/],
+      ['S3_BUCKET', 'Kenes_Files', /^S3_BUCKET: expected a bucket name/],
+      ['S3_BUCKET', 'ab', /^S3_BUCKET: /],
+      ['S3_FORCE_PATH_STYLE', 'sometimes', /^S3_FORCE_PATH_STYLE: /],
+    ])('refuses %s=%s', (name, value, expected) => {
+      const problems = problemsOf({ ...S3, [name]: value });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(expected);
+    });
+
+    it('never puts the secret in a problem message', () => {
+      const problems = problemsOf({ S3_SECRET_ACCESS_KEY: 'top-secret-value', S3_BUCKET: 'BAD' });
+      expect(problems.join('\n')).not.toContain('top-secret-value');
+    });
   });
 });

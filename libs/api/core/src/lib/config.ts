@@ -23,6 +23,23 @@ export interface AppConfig {
   /** Send the session cookie with `Secure` (default on in production). */
   cookieSecure: boolean;
   sessionDays: number;
+  /** Where uploaded files live on local disk when no object storage is configured. */
+  filesDir: string;
+  /** Largest accepted upload, in bytes (`FILES_MAX_MB`). */
+  filesMaxBytes: number;
+  /** S3-compatible object storage; when set, files go there instead of `filesDir`. */
+  s3?: S3Config;
+}
+
+export interface S3Config {
+  /** Absent for AWS itself; the URL of MinIO, Ceph, a cloud provider's S3 endpoint, … */
+  endpoint?: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** Address the bucket as `endpoint/bucket/key` (MinIO and most self-hosted servers need it). */
+  forcePathStyle: boolean;
 }
 
 export class ConfigError extends Error {
@@ -80,6 +97,32 @@ function url(name: string, raw: string | undefined, protocols: string[], problem
   }
 }
 
+const S3_REQUIRED = ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+const S3_ALL = ['S3_ENDPOINT', ...S3_REQUIRED, 'S3_REGION', 'S3_FORCE_PATH_STYLE'] as const;
+
+/** All or none: any S3_* variable turns object storage on, and then its three essentials are required. */
+function s3(env: Record<string, string | undefined>, problems: string[]): S3Config | undefined {
+  const set = S3_ALL.filter((name) => env[name]);
+  if (!set.length) return undefined;
+  const missing = S3_REQUIRED.filter((name) => !env[name]);
+  if (missing.length) {
+    problems.push(`${missing.join(', ')}: required because ${set.join(', ')} ${set.length > 1 ? 'are' : 'is'} set (S3 storage is all or none)`);
+  }
+  const bucket = env['S3_BUCKET'] ?? '';
+  if (bucket && !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
+    problems.push(`S3_BUCKET: expected a bucket name (3-63 lower-case letters, digits, dots, hyphens), got '${bucket}'`);
+  }
+  const endpoint = url('S3_ENDPOINT', env['S3_ENDPOINT'], ['http:', 'https:'], problems);
+  return {
+    endpoint,
+    bucket,
+    region: env['S3_REGION'] || 'us-east-1',
+    accessKeyId: env['S3_ACCESS_KEY_ID'] ?? '',
+    secretAccessKey: env['S3_SECRET_ACCESS_KEY'] ?? '',
+    forcePathStyle: bool('S3_FORCE_PATH_STYLE', env['S3_FORCE_PATH_STYLE'], endpoint !== undefined, problems),
+  };
+}
+
 export function loadConfig(env: Record<string, string | undefined>, root: string): AppConfig {
   const problems: string[] = [];
   const nodeEnv = oneOf('NODE_ENV', env['NODE_ENV'], NODE_ENVS, 'development', problems);
@@ -88,13 +131,14 @@ export function loadConfig(env: Record<string, string | undefined>, root: string
     problems.push(`KENES_TODAY: expected a date YYYY-MM-DD, got '${today}'`);
   }
   const databaseUrl = url('DATABASE_URL', env['DATABASE_URL'], ['postgres:', 'postgresql:'], problems);
+  const dataDir = env['KENES_DATA_DIR'] || `${root}/.data`;
   const config: AppConfig = {
     nodeEnv,
     host: env['HOST'] || '0.0.0.0',
     port: int('PORT', env['PORT'], 3000, 0, 65535, problems),
     databaseUrl,
     databasePoolSize: int('DATABASE_POOL_SIZE', env['DATABASE_POOL_SIZE'], 10, 1, 200, problems),
-    dataDir: env['KENES_DATA_DIR'] || `${root}/.data`,
+    dataDir,
     redisUrl: url('REDIS_URL', env['REDIS_URL'], ['redis:', 'rediss:'], problems),
     logLevel: oneOf('LOG_LEVEL', env['LOG_LEVEL'], LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info', problems),
     seedDemo: bool('KENES_SEED_DEMO', env['KENES_SEED_DEMO'], !databaseUrl, problems),
@@ -104,7 +148,11 @@ export function loadConfig(env: Record<string, string | undefined>, root: string
     mailFrom: env['MAIL_FROM'] || 'Kenes <no-reply@kenes.kz>',
     cookieSecure: bool('COOKIE_SECURE', env['COOKIE_SECURE'], nodeEnv === 'production', problems),
     sessionDays: int('SESSION_DAYS', env['SESSION_DAYS'], 14, 1, 365, problems),
+    filesDir: env['FILES_DIR'] || `${dataDir}/files`,
+    filesMaxBytes: int('FILES_MAX_MB', env['FILES_MAX_MB'], 20, 1, 1024, problems) * 1024 * 1024,
   };
+  const s3Config = s3(env, problems);
+  if (s3Config) config.s3 = s3Config;
   if (problems.length) throw new ConfigError(problems);
   return config;
 }

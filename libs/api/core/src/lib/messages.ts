@@ -180,6 +180,41 @@ export const API_MESSAGES = {
     ru: 'Введите дату в формате ГГГГ-ММ-ДД.',
     en: 'Enter the date as YYYY-MM-DD.',
   },
+  'files.empty': {
+    kk: 'Файл бос.',
+    ru: 'Файл пустой.',
+    en: 'The file is empty.',
+  },
+  'files.tooLarge': {
+    kk: 'Файл тым үлкен: ең көбі {max} МБ.',
+    ru: 'Файл слишком большой: не более {max} МБ.',
+    en: 'The file is too large: at most {max} MB.',
+  },
+  'files.unsupportedType': {
+    kk: 'Бұл файл түрі қабылданбайды. Рұқсат етілген түрлер: {allowed}.',
+    ru: 'Этот тип файла не принимается. Допустимые типы: {allowed}.',
+    en: 'This type of file is not accepted. Accepted types: {allowed}.',
+  },
+  'files.extensionMismatch': {
+    kk: 'Файлдың мазмұны ({detected}) оның кеңейтіміне ({extension}) сәйкес келмейді.',
+    ru: 'Содержимое файла ({detected}) не соответствует его расширению ({extension}).',
+    en: 'The content of the file ({detected}) does not match its extension ({extension}).',
+  },
+  'files.extensionMissing': {
+    kk: 'Файл атауында кеңейтім жоқ: {expected} күтілген.',
+    ru: 'У имени файла нет расширения: ожидается {expected}.',
+    en: 'The file name has no extension: {expected} expected.',
+  },
+  'files.damaged': {
+    kk: '{type} файлы зақымдалған немесе толық жүктелмеген.',
+    ru: 'Файл {type} повреждён или загружен не полностью.',
+    en: 'The {type} file is damaged or was not uploaded completely.',
+  },
+  'files.macros': {
+    kk: 'Макростары бар құжаттар қабылданбайды. Құжатты макростарсыз DOCX ретінде сақтаңыз.',
+    ru: 'Документы с макросами не принимаются. Сохраните документ как DOCX без макросов.',
+    en: 'Documents with macros are not accepted. Save the document as DOCX without macros.',
+  },
   'selection.wrongState': {
     kk: 'Конкурс «{state}» күйінде; бұл әрекет қазір мүмкін емес.',
     ru: 'Конкурс находится в состоянии «{state}»; это действие сейчас невозможно.',
