@@ -1,4 +1,5 @@
 import type { Permission, Role } from '@kenes/domain';
+import { MEETINGS_MATRIX } from './permission-matrix-meetings';
 
 /** What each operation of /graphql requires at the door (the guard). Row checks come after. */
 export type Requirement = { public: true } | { authenticated: true } | { permission: Permission };
@@ -17,6 +18,7 @@ const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
  * operation this table does not list: adding an operation means deciding who may call it.
  */
 export const MATRIX: Record<string, MatrixEntry> = {
+  ...MEETINGS_MATRIX,
   'Query.currentUser': { requires: { public: true }, document: '{ currentUser { id } }' },
   'Query.councils': { requires: { permission: 'council.read' }, document: '{ councils { total } }' },
   'Query.council': { requires: { permission: 'council.read' }, document: 'query($id: ID!) { council(id: $id) { id } }', variables: { id: NO_SUCH_ID } },

@@ -4,14 +4,15 @@ import type { DataSource } from 'typeorm';
 import { APP_CONFIG, AuthGuard, CoreModule, DATA_SOURCE, createValidationPipe, type AppConfig } from '@kenes/api/core';
 import { CompositionAdminApiModule, CompositionPublicApiModule } from '@kenes/api/composition';
 import { SelectionAdminApiModule, SelectionPublicApiModule } from '@kenes/api/selection';
+import { MeetingsAdminApiModule, MeetingsPublicApiModule } from '@kenes/api/meetings';
 import { IdentityAdminApiModule, IdentityModule } from '@kenes/api/identity';
 import { RegistryAdminApiModule, RegistryPublicApiModule } from '@kenes/api/registry';
 import { ADMIN_GRAPHQL_PATH, ADMIN_LIMITS, PUBLIC_GRAPHQL_PATH, PUBLIC_LIMITS, graphqlEndpoint } from './graphql-endpoints';
 import { HealthController } from './health.controller';
 
 /** Resolver modules per endpoint; a feature adds itself here. */
-export const ADMIN_API_MODULES = [IdentityAdminApiModule, RegistryAdminApiModule, CompositionAdminApiModule, SelectionAdminApiModule];
-export const PUBLIC_API_MODULES = [RegistryPublicApiModule, CompositionPublicApiModule, SelectionPublicApiModule];
+export const ADMIN_API_MODULES = [IdentityAdminApiModule, RegistryAdminApiModule, CompositionAdminApiModule, SelectionAdminApiModule, MeetingsAdminApiModule];
+export const PUBLIC_API_MODULES = [RegistryPublicApiModule, CompositionPublicApiModule, SelectionPublicApiModule, MeetingsPublicApiModule];
 
 @Global()
 @Module({})

@@ -43,6 +43,9 @@ export function classifyError(original: unknown): Translatable {
   if (original instanceof QueryFailedError) {
     const code = (original.driverError as { code?: string } | undefined)?.code;
     if (code === '23505') return { code: ErrorCode.CONFLICT, messageKey: 'error.conflict' };
+    // Raised by the meetings triggers: a vote on a motion that is not open, an edit of the record.
+    if (code === 'KN001') return { code: ErrorCode.CONFLICT, messageKey: 'meetings.voteNotOpen' };
+    if (code === 'KN002') return { code: ErrorCode.CONFLICT, messageKey: 'meetings.motionNotDraft' };
     if (code === '40001' || code === '40P01' || code === '55P03') return { code: ErrorCode.CONFLICT, messageKey: 'error.conflict' };
     // invalid text (e.g. a NUL byte), out-of-range numbers, malformed uuids
     if (code && (code.startsWith('22') || code === '23502' || code === '23503' || code === '23514')) {

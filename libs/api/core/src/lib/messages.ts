@@ -1,4 +1,5 @@
 import type { Locale } from './locale';
+import { MEETING_MESSAGES } from './messages-meetings';
 
 /**
  * Messages the API itself speaks (errors that are not about the law). Rule messages live in
@@ -300,6 +301,7 @@ export const API_MESSAGES = {
   'entity.council': { kk: 'Қоғамдық кеңес', ru: 'Общественный совет', en: 'Public council' },
   'entity.jurisdiction': { kk: 'Әкімшілік бірлік', ru: 'Административная единица', en: 'Jurisdiction' },
   'entity.stateBody': { kk: 'Мемлекеттік орган', ru: 'Государственный орган', en: 'State body' },
+  ...MEETING_MESSAGES,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ApiMessageKey = keyof typeof API_MESSAGES;

@@ -22,6 +22,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'almaty.secretary@kenes.demo', displayName: 'Зәуре Омарова', locale: 'kk', role: 'councilSecretary', scope: 'almaty' },
   { email: 'chair@kenes.demo', displayName: 'Бауыржан Есенов', locale: 'kk', role: 'councilChair', scope: 'kokshetau' },
   { email: 'member@kenes.demo', displayName: 'Нина Васильевна Орлова', locale: 'ru', role: 'councilMember', scope: 'kokshetau' },
+  { email: 'member2@kenes.demo', displayName: 'Айжан Маратқызы Нұрланова', locale: 'kk', role: 'councilMember', scope: 'kokshetau' },
+  { email: 'member3@kenes.demo', displayName: 'Михаил Петрович Волков', locale: 'ru', role: 'councilMember', scope: 'kokshetau' },
   { email: 'wg@kenes.demo', displayName: 'Марат Жақыпов', locale: 'kk', role: 'workingGroupMember', scope: 'kokshetau' },
   { email: 'head@kenes.demo', displayName: 'Серік Назаров', locale: 'ru', role: 'stateBodyHead', scope: 'kok-transport' },
   { email: 'officer@kenes.demo', displayName: 'Даулет Әбенов', locale: 'ru', role: 'stateBodyOfficer', scope: 'kok-transport' },

@@ -4,6 +4,7 @@ import { AuditEventEntity, AuditService, RequestContext, TransactionalConnection
 import { createDataSource } from '@kenes/api/database';
 import { createTestDatabase, type TestDatabase } from '@kenes/api/database/testing';
 import { REGISTRY_ENTITIES } from '@kenes/api/registry';
+import { MEETINGS_ENTITIES } from '@kenes/api/meetings';
 import { COMPOSITION_ENTITIES, CompositionRepository, CompositionService, PopulationReferenceService, RuleSetService } from '@kenes/api/composition';
 import { CouncilService } from '@kenes/api/registry';
 import { ageOn, type IsoDate } from '@kenes/domain';
@@ -11,6 +12,7 @@ import { DEMO_CATEGORIES, DEMO_COMPOSITIONS } from './demo-composition';
 import { DEMO_ACCOUNTS } from './demo-people';
 import { DEMO_BODIES, DEMO_COUNCILS, DEMO_JURISDICTIONS } from './demo-registry';
 import { DEMO_POPULATION } from './demo-population';
+import { DEMO_MEETINGS, DEMO_MEMBER_LINKS } from './demo-meetings';
 import { seedDemo } from './demo-seed';
 
 interface Counts {
@@ -26,7 +28,7 @@ interface Counts {
 
 async function open(): Promise<{ db: TestDatabase; ds: DataSource; conn: TransactionalConnection; audit: AuditService }> {
   const db = await createTestDatabase();
-  const ds = createDataSource({ url: db.url, poolSize: 5, entities: [AuditEventEntity, ...REGISTRY_ENTITIES, ...IDENTITY_ENTITIES, ...COMPOSITION_ENTITIES] });
+  const ds = createDataSource({ url: db.url, poolSize: 5, entities: [AuditEventEntity, ...REGISTRY_ENTITIES, ...IDENTITY_ENTITIES, ...COMPOSITION_ENTITIES, ...MEETINGS_ENTITIES] });
   await ds.initialize();
   const conn = new TransactionalConnection(ds);
   return { db, ds, conn, audit: new AuditService(conn) };
@@ -57,7 +59,7 @@ const EXPECTED: Counts = {
   convocations: CONVOCATIONS,
   memberships: MEMBERSHIPS,
   // one event per council, grant, category, convocation and seat
-  auditEvents: DEMO_COUNCILS.length + DEMO_ACCOUNTS.length + DEMO_CATEGORIES.length + CONVOCATIONS + MEMBERSHIPS + DEMO_POPULATION.length,
+  auditEvents: DEMO_COUNCILS.length + DEMO_ACCOUNTS.length + DEMO_CATEGORIES.length + CONVOCATIONS + MEMBERSHIPS + DEMO_POPULATION.length + DEMO_MEMBER_LINKS.length + DEMO_MEETINGS.length,
 };
 
 describe('seedDemo on PostgreSQL', () => {

@@ -4,6 +4,7 @@ import { CouncilEntity, JurisdictionEntity, StateBodyEntity } from '@kenes/api/r
 import { ROLE_SCOPE } from '@kenes/domain';
 import { seedDemoComposition } from './demo-composition-seed';
 import { seedDemoPopulation } from './demo-population';
+import { seedDemoMeetings } from './demo-meetings';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-people';
 import { DEMO_BODIES, DEMO_COUNCILS, DEMO_JURISDICTIONS } from './demo-registry';
 
@@ -29,6 +30,7 @@ export async function seedDemo(connection: TransactionalConnection, audit: Audit
     const registry = (await manager.getRepository(JurisdictionEntity).count()) === 0 ? await seedRegistry(ctx, connection, audit) : 0;
     const composition = await seedDemoComposition(ctx, manager, audit);
     await seedDemoPopulation(ctx, manager, audit);
+    await seedDemoMeetings(ctx, manager, audit);
     return { seeded: registry > 0 || composition.memberships > 0, councils: registry, memberships: composition.memberships };
   });
 }

@@ -6,6 +6,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** An iCalendar invitation (text/calendar with its METHOD), shown by mail clients as an event. */
+  icalEvent?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; filename: string; content: string };
 }
 
 type Template = (p: { name: string; link: string; validFor: string; role?: string }) => { subject: string; text: string };

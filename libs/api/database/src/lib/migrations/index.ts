@@ -3,6 +3,7 @@ import { AddIdentity1795863506337 } from './1795863506337-AddIdentity';
 import { AddComposition1795864248388 } from './1795864248388-AddComposition';
 import { AddCompetitions1795866673711 } from './1795866673711-AddCompetitions';
 import { AddReserveAppointmentsAndPopulationReference1795870659550 } from './1795870659550-AddReserveAppointmentsAndPopulationReference';
+import { AddMeetings1795870761712 } from './1795870761712-AddMeetings';
 
 // Every migration, in order. Never edit one that has landed: add a new one.
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AddComposition1795864248388,
   AddCompetitions1795866673711,
   AddReserveAppointmentsAndPopulationReference1795870659550,
+  AddMeetings1795870761712,
 ];
