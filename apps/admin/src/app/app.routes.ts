@@ -14,6 +14,8 @@ export const routes: Routes = [
       { path: 'councils', loadComponent: () => import('./pages/councils.page').then((m) => m.CouncilsPage) },
       { path: 'councils/new', loadComponent: () => import('./pages/council-setup.page').then((m) => m.CouncilSetupPage) },
       { path: 'councils/:id/composition', loadComponent: () => import('./pages/composition.page').then((m) => m.CompositionPage) },
+      { path: 'councils/:id/competitions', loadComponent: () => import('./pages/competitions.page').then((m) => m.CompetitionsPage) },
+      { path: 'competitions/:id', loadComponent: () => import('./pages/competition.page').then((m) => m.CompetitionPage) },
       { path: 'people', loadComponent: () => import('./pages/people.page').then((m) => m.PeoplePage) },
       { path: 'sessions', loadComponent: () => import('./pages/sessions.page').then((m) => m.SessionsPage) },
     ],

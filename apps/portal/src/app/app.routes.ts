@@ -11,6 +11,7 @@ export const routes: Routes = [
     loadComponent: () => import('./shell.component').then((m) => m.ShellComponent),
     children: [
       { path: '', loadComponent: () => import('./pages/home.page').then((m) => m.HomePage) },
+      { path: 'councils/:slug/competitions', loadComponent: () => import('./pages/competitions.page').then((m) => m.CompetitionsPage) },
       { path: 'councils/:slug', loadComponent: () => import('./pages/council.page').then((m) => m.CouncilPage) },
       { path: '**', loadComponent: () => import('./pages/not-found.page').then((m) => m.NotFoundPage) },
     ],

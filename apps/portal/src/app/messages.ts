@@ -22,6 +22,7 @@ export const PORTAL_MESSAGES: Dictionary = {
     ru: 'Общественные советы — советы граждан при министерствах и акиматах. Они рассматривают бюджеты, проекты актов и отчёты руководителей; государственные органы обязаны мотивированно отвечать на их рекомендации.',
     en: 'Public councils are citizens’ councils attached to ministries and akimats. They review budgets, draft acts and officials’ reports; state bodies must give reasoned answers to their recommendations.',
   },
+  'portal.competitionsLink': { kk: 'Конкурс нәтижелері және себептері', ru: 'Итоги конкурсов и их причины', en: 'Competition results and the reasons' },
   'portal.footer': {
     kk: 'Деректер ашық: кез келген адам оқи алады.',
     ru: 'Данные открыты: читать может любой.',

@@ -3,6 +3,7 @@ import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { Admin } from '@kenes/client/graphql';
 import { I18n, LocalizedTextComponent, RulePanelComponent, TranslatePipe, pickLocalized, type Localized } from '@kenes/ui';
+import { DemographicGapComponent, GAP_MESSAGES } from '@kenes/ui/gap';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { todayInKazakhstan } from '../dates';
@@ -19,13 +20,14 @@ const END_REASONS: Admin.EndReason[] = ['OWN_APPLICATION', 'REPLACED_BY_BODY', '
  */
 @Component({
   selector: 'k-composition-page',
-  imports: [FormsModule, RouterLink, LocalizedTextComponent, RulePanelComponent, TranslatePipe],
+  imports: [FormsModule, RouterLink, DemographicGapComponent, LocalizedTextComponent, RulePanelComponent, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p><a routerLink="/councils">← {{ 'nav.councils' | t }}</a></p>
     @if (data(); as d) {
       <h1><k-text [value]="d.council.name" /> — {{ 'comp.title' | t }}</h1>
       <p class="k-muted">{{ 'comp.lead' | t }}</p>
+      <p><a class="k-button secondary" [routerLink]="['/councils', d.council.id, 'competitions']">{{ 'cmp.link' | t }}</a></p>
       @if (d.composition.renewal; as r) {
         @if (r.due) {
           <p class="k-warning" data-renewal>{{ 'comp.renewalDue' | t: { to: r.endsOn, from: r.startsOn, basis: r.basis.text } }}</p>
@@ -50,6 +52,13 @@ const END_REASONS: Admin.EndReason[] = ['OWN_APPLICATION', 'REPLACED_BY_BODY', '
       </p>
       <h2>{{ 'composition.rules' | t }}</h2>
       <k-rule-panel [rules]="d.composition.evaluation" />
+
+      <h2>{{ 'gap.title' | t }}</h2>
+      @if (d.composition.demographicGap; as g) {
+        <k-demographic-gap [gap]="g" />
+      } @else {
+        <p class="k-muted">{{ 'gap.none' | t }}</p>
+      }
 
       <h2>{{ 'composition.members' | t }}</h2>
       <table class="k-table">
@@ -188,6 +197,10 @@ export class CompositionPage implements OnInit {
   startsOn = todayInKazakhstan();
   startsOnTouched = false;
   endReason: Admin.EndReason = 'REPLACED_BY_BODY';
+
+  constructor() {
+    this.i18n.register(GAP_MESSAGES);
+  }
 
   ngOnInit(): void {
     void this.load();

@@ -3,12 +3,13 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { Pub } from '@kenes/client/graphql';
 import { I18n, LocalizedTextComponent, RulePanelComponent, TranslatePipe } from '@kenes/ui';
+import { DemographicGapComponent, GAP_MESSAGES } from '@kenes/ui/gap';
 import { PublicApi } from '../public-api.service';
 
 /** One council's public page. */
 @Component({
   selector: 'k-council-page',
-  imports: [RouterLink, LocalizedTextComponent, RulePanelComponent, TranslatePipe],
+  imports: [RouterLink, DemographicGapComponent, LocalizedTextComponent, RulePanelComponent, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p><a [routerLink]="['/', i18n.locale()]">← {{ 'portal.backToIndex' | t }}</a></p>
@@ -25,6 +26,7 @@ import { PublicApi } from '../public-api.service';
           <dt>{{ 'council.host' | t }}</dt>
           <dd><k-text [value]="c.hostBody.name" /></dd>
         </dl>
+        <p><a class="k-button secondary" [routerLink]="['/', i18n.locale(), 'councils', c.slug, 'competitions']">{{ 'portal.competitionsLink' | t }}</a></p>
         <section aria-labelledby="composition-title">
           <h2 id="composition-title">{{ 'composition.title' | t }}</h2>
           @if (composition.hasValue() && composition.value().composition; as comp) {
@@ -53,6 +55,10 @@ import { PublicApi } from '../public-api.service';
                   · {{ 'demo.unknown' | t: { n: d.genderUnknown > d.ageUnknown ? d.genderUnknown : d.ageUnknown } }}
                 }
               </p>
+            }
+            @if (comp.demographicGap; as g) {
+              <h3>{{ 'gap.title' | t }}</h3>
+              <k-demographic-gap [gap]="g" />
             }
             <h3>{{ 'composition.rules' | t }}</h3>
             <k-rule-panel [rules]="comp.evaluation" />
@@ -105,6 +111,10 @@ export class CouncilPage {
   readonly slug = input.required<string>();
   readonly i18n = inject(I18n);
   private readonly api = inject(PublicApi);
+
+  constructor() {
+    this.i18n.register(GAP_MESSAGES);
+  }
 
   readonly council = rxResource({
     params: () => ({ slug: this.slug() }),
