@@ -2,6 +2,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { Client } from 'pg';
 import { MeetingLive } from '@kenes/api/meetings';
+import { sampleExe, samplePdf } from '@kenes/api/files/testing';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 const PUBLIC = { path: '/public/graphql' };
@@ -334,5 +335,45 @@ describe('meetings: notice, agenda, attendance, quorum and roll-call votes', () 
     });
     const shown = await t.gql<{ publicComments: Array<{ body: string }> }>('query($id: ID!) { publicComments(itemId: $id) { body } }', { id: open }, PUBLIC);
     expect(shown.body.data?.publicComments).toEqual([{ body: 'Прошу отчитаться о мерах по дорогам' }]);
+  });
+  it('stores agenda documents checked by their content, and serves them to the public once announced', async () => {
+    const meeting = await runningMeeting(1, 11);
+    const itemId = meeting.items[0].id;
+    const upload = (body: Buffer, name: string, headers: Record<string, string> = { cookie: secretary, 'x-kenes-upload': '1' }) =>
+      fetch(`${t.url}/files/agenda-items/${itemId}/documents`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(name), 'accept-language': 'ru', ...headers },
+        body,
+      });
+    const pdf = samplePdf('Қала бюджеті 2027');
+    const ok201 = await upload(pdf, 'Бюджет 2027.pdf');
+    expect(ok201.status).toBe(201);
+    const doc = (await ok201.json()) as { id: string; url: string; mediaType: string; fileName: string };
+    expect(doc).toMatchObject({ mediaType: 'application/pdf', fileName: 'Бюджет 2027.pdf' });
+    // Anyone may read it: the meeting is announced on a published council.
+    const got = await fetch(`${t.url}${doc.url}`);
+    expect(got.status).toBe(200);
+    expect(got.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await got.arrayBuffer()).equals(pdf)).toBe(true);
+    const pub = await t.gql<{ publicMeeting: { items: Array<{ documents: Array<{ url: string }> }> } }>(
+      `query($n: Int!) { publicMeeting(slug: "kokshetau", number: $n) { items { documents { url } } } }`,
+      { n: meeting.number },
+      PUBLIC,
+    );
+    expect(pub.body.data?.publicMeeting.items[0].documents).toEqual([{ url: doc.url }]);
+    // A renamed program is refused by its content, with a translated message and nothing stored.
+    const exe = await upload(sampleExe(), 'протокол.pdf');
+    expect(exe.status).toBe(400);
+    expect(((await exe.json()) as { error: { code: string; message: string } }).error.code).toBe('BAD_USER_INPUT');
+    // No custom header (a cross-site form), no session, a member instead of the secretary: refused.
+    expect((await upload(pdf, 'a.pdf', { cookie: secretary })).status).toBe(403);
+    expect((await upload(pdf, 'a.pdf', { 'x-kenes-upload': '1' })).status).toBe(401);
+    expect((await upload(pdf, 'a.pdf', { cookie: members['member'], 'x-kenes-upload': '1' })).status).toBe(403);
+    const rows = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM agenda_document WHERE item_id = $1', [itemId]);
+    expect(rows.rows[0].n).toBe(1);
+    const missing = await fetch(`${t.url}/files/agenda-documents/00000000-0000-4000-8000-000000000000`);
+    expect(missing.status).toBe(404);
+    const body = await missing.text();
+    expect(body).not.toMatch(/at |\.ts|SELECT/);
   });
 });

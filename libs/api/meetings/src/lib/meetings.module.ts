@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CompositionModule } from '@kenes/api/composition';
 import { IdentityModule } from '@kenes/api/identity';
 import { RegistryModule } from '@kenes/api/registry';
+import { FilesModule } from '@kenes/api/files';
+import { AgendaDocumentsController } from './agenda-documents.controller';
 import { CommentsService } from './comments.service';
 import { LiveBus } from './live-bus';
 import { MeetingLive } from './meeting-live';
@@ -19,7 +21,7 @@ const SERVICES = [MeetingsRepository, MeetingView, LiveBus, MeetingLive, Meeting
 export class MeetingsModule {}
 
 /** Resolvers of the authenticated endpoint (/graphql). */
-@Module({ imports: [MeetingsModule], providers: [MeetingsAdminResolver] })
+@Module({ imports: [MeetingsModule, IdentityModule, FilesModule], providers: [MeetingsAdminResolver], controllers: [AgendaDocumentsController] })
 export class MeetingsAdminApiModule {}
 
 /** Resolvers of the anonymous endpoint (/public/graphql). */

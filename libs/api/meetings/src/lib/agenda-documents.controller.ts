@@ -1,0 +1,185 @@
+import { Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { randomUUID } from 'node:crypto';
+import {
+  DomainError,
+  ErrorCode,
+  Public,
+  RequestContext,
+  TransactionalConnection,
+  negotiateLocale,
+  translate,
+} from '@kenes/api/core';
+import { FILE_STORAGE, UPLOAD_LIMITS, UploadRejectedError, inspectUpload, type FileStorage, type UploadLimits } from '@kenes/api/files';
+import { SessionService } from '@kenes/api/identity';
+import { AgendaDocumentEntity, AgendaItemEntity, MeetingEntity } from './meetings.entities';
+import { MeetingsRepository } from './meetings.repository';
+import { MeetingLive } from './meeting-live';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A header a cross-site form cannot send without a preflight, which this API never grants. */
+export const UPLOAD_HEADER = 'x-kenes-upload';
+
+const HTTP_STATUS: Record<string, number> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.TOO_MANY_REQUESTS]: 429,
+};
+
+function readCookie(header: string | undefined, name: string): string | undefined {
+  for (const part of header?.split(';') ?? []) {
+    const i = part.indexOf('=');
+    if (i > 0 && part.slice(0, i).trim() === name) return decodeURIComponent(part.slice(i + 1).trim());
+  }
+  return undefined;
+}
+
+/** Reads the request body, refusing as soon as it passes `max` bytes (the limit holds while it arrives). */
+function readBody(req: Request, max: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        reject(new UploadRejectedError('TOO_LARGE', { max: `${Math.round(max / 1024 / 1024)} MB` }));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * Documents of agenda items. Upload: `POST /files/agenda-items/:itemId/documents` with the raw
+ * file as the body, its name in `x-file-name` (URI-encoded) and `x-kenes-upload: 1`; the type is
+ * decided by the content. Download: `GET /files/agenda-documents/:id`, public once the meeting is
+ * announced on a published council, otherwise for the council's people only.
+ */
+@Controller('files')
+@Public() // The checks are here: the session, the origin and the row-level permission.
+export class AgendaDocumentsController {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly repo: MeetingsRepository,
+    private readonly sessions: SessionService,
+    private readonly live: MeetingLive,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    @Inject(UPLOAD_LIMITS) private readonly limits: UploadLimits,
+  ) {}
+
+  private async context(req: Request): Promise<RequestContext> {
+    const ctx = new RequestContext(negotiateLocale(req.headers), randomUUID(), req.ip);
+    const token = readCookie(req.headers.cookie, 'kenes_session');
+    if (token && token.length <= 200) ctx.user = await this.sessions.resolve(token);
+    return ctx;
+  }
+
+  private fail(res: Response, ctx: RequestContext, e: unknown): void {
+    const error = e instanceof DomainError ? e : new DomainError(ErrorCode.INTERNAL_SERVER_ERROR, 'error.internal');
+    res
+      .status(HTTP_STATUS[error.code] ?? 500)
+      .type('application/json')
+      .send({ error: { code: error.code, message: translate(error.messageKey, error.params, ctx.locale), ...error.details } });
+  }
+
+  @Post('agenda-items/:itemId/documents')
+  async upload(@Req() req: Request, @Res() res: Response, @Param('itemId') itemId: string): Promise<void> {
+    const ctx = await this.context(req);
+    try {
+      if (req.headers[UPLOAD_HEADER] !== '1') throw DomainError.forbidden();
+      const origin = req.headers.origin;
+      if (origin && new URL(origin).host !== req.headers.host) throw DomainError.forbidden();
+      if (!ctx.user) throw DomainError.unauthenticated();
+      if (!UUID.test(itemId)) throw DomainError.notFound('entity.agendaItem');
+      // Access before reading a byte: a stranger's upload is refused without being stored.
+      await this.repo.itemFor(ctx, itemId, 'meeting.manage');
+      const rawName = String(req.headers['x-file-name'] ?? 'document');
+      let fileName: string;
+      try {
+        fileName = decodeURIComponent(rawName).slice(0, 200);
+      } catch {
+        fileName = 'document';
+      }
+      const bytes = await readBody(req, this.limits.maxBytes ?? 20 * 1024 * 1024);
+      const inspected = inspectUpload(fileName, req.headers['content-type'], bytes, this.limits);
+      const key = `agenda/${itemId}/${randomUUID()}`;
+      await this.storage.put(key, bytes, inspected.mediaType);
+      try {
+        const saved = await this.connection.withTransaction(ctx, async () => {
+          const { item, meeting, council } = await this.repo.itemFor(ctx, itemId, 'meeting.manage');
+          await this.connection.manager(ctx).query('SELECT id FROM meeting WHERE id = $1 FOR UPDATE', [meeting.id]);
+          const fresh = await this.connection.getRepository(ctx, MeetingEntity).findOneByOrFail({ id: meeting.id });
+          if (!['draft', 'announced', 'inSession'].includes(fresh.state)) throw DomainError.conflict('meetings.agendaLocked');
+          const repo = this.connection.getRepository(ctx, AgendaDocumentEntity);
+          const doc = await repo.save(
+            repo.create({
+              itemId: item.id,
+              fileName: inspected.safeFileName,
+              mediaType: inspected.mediaType,
+              sizeBytes: inspected.size,
+              sha256: inspected.sha256,
+              storageKey: key,
+              uploadedBy: ctx.user?.id ?? null,
+            }),
+          );
+          await this.repo.record(ctx, council, 'agenda.documentAdded', 'agenda_document', doc.id, {
+            itemId: item.id,
+            sha256: inspected.sha256,
+            size: inspected.size,
+            mediaType: inspected.mediaType,
+          });
+          this.live.changed(ctx, meeting.id, 'agenda');
+          return doc;
+        });
+        res.status(201).send({ id: saved.id, fileName: saved.fileName, mediaType: saved.mediaType, sizeBytes: saved.sizeBytes, url: `/files/agenda-documents/${saved.id}` });
+      } catch (e) {
+        await this.storage.delete(key).catch(() => undefined);
+        throw e;
+      }
+    } catch (e) {
+      this.fail(res, ctx, e);
+    }
+  }
+
+  @Get('agenda-documents/:id')
+  async download(@Req() req: Request, @Res() res: Response, @Param('id') id: string): Promise<void> {
+    const ctx = await this.context(req);
+    try {
+      if (!UUID.test(id)) throw DomainError.notFound('entity.document');
+      const doc = await this.connection.getRepository(ctx, AgendaDocumentEntity).findOneBy({ id });
+      if (!doc) throw DomainError.notFound('entity.document');
+      const item = await this.connection.getRepository(ctx, AgendaItemEntity).findOneByOrFail({ id: doc.itemId });
+      const rows: Array<{ state: string; published_at: Date | null }> = await this.connection
+        .manager(ctx)
+        .query('SELECT m.state, c.published_at FROM meeting m JOIN council c ON c.id = m.council_id WHERE m.id = $1', [item.meetingId]);
+      const isPublic = rows[0] && rows[0].state !== 'draft' && rows[0].published_at !== null;
+      if (!isPublic) {
+        if (!ctx.user) throw DomainError.notFound('entity.document');
+        await this.repo.itemFor(ctx, item.id, 'council.read').catch(() => {
+          throw DomainError.notFound('entity.document');
+        });
+      }
+      const stored = await this.storage.get(doc.storageKey);
+      if (!stored) throw DomainError.notFound('entity.document');
+      const inline = doc.mediaType === 'application/pdf' || doc.mediaType.startsWith('image/');
+      res.status(200);
+      res.setHeader('Content-Type', doc.mediaType);
+      res.setHeader('Content-Length', String(doc.sizeBytes));
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+      res.setHeader('ETag', `"${doc.sha256}"`);
+      res.setHeader('Cache-Control', isPublic ? 'public, max-age=3600' : 'private, no-store');
+      res.setHeader('Content-Disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`);
+      stored.body.pipe(res);
+    } catch (e) {
+      this.fail(res, ctx, e);
+    }
+  }
+}
