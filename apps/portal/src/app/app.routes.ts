@@ -12,6 +12,7 @@ export const routes: Routes = [
     children: [
       { path: '', loadComponent: () => import('./pages/home.page').then((m) => m.HomePage) },
       { path: 'councils/:slug/competitions', loadComponent: () => import('./pages/competitions.page').then((m) => m.CompetitionsPage) },
+      { path: 'councils/:slug/meetings/:number', loadComponent: () => import('./pages/meeting.page').then((m) => m.MeetingPage) },
       { path: 'councils/:slug', loadComponent: () => import('./pages/council.page').then((m) => m.CouncilPage) },
       { path: '**', loadComponent: () => import('./pages/not-found.page').then((m) => m.NotFoundPage) },
     ],

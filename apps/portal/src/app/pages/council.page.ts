@@ -5,11 +5,12 @@ import { Pub } from '@kenes/client/graphql';
 import { I18n, LocalizedTextComponent, RulePanelComponent, TranslatePipe } from '@kenes/ui';
 import { DemographicGapComponent, GAP_MESSAGES } from '@kenes/ui/gap';
 import { PublicApi } from '../public-api.service';
+import { CouncilMeetingsComponent, ProposeItemComponent } from './council-meetings.component';
 
 /** One council's public page. */
 @Component({
   selector: 'k-council-page',
-  imports: [RouterLink, DemographicGapComponent, LocalizedTextComponent, RulePanelComponent, TranslatePipe],
+  imports: [RouterLink, CouncilMeetingsComponent, DemographicGapComponent, LocalizedTextComponent, ProposeItemComponent, RulePanelComponent, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p><a [routerLink]="['/', i18n.locale()]">← {{ 'portal.backToIndex' | t }}</a></p>
@@ -27,6 +28,7 @@ import { PublicApi } from '../public-api.service';
           <dd><k-text [value]="c.hostBody.name" /></dd>
         </dl>
         <p><a class="k-button secondary" [routerLink]="['/', i18n.locale(), 'councils', c.slug, 'competitions']">{{ 'portal.competitionsLink' | t }}</a></p>
+        <k-council-meetings [slug]="c.slug" />
         <section aria-labelledby="composition-title">
           <h2 id="composition-title">{{ 'composition.title' | t }}</h2>
           @if (composition.hasValue() && composition.value().composition; as comp) {
@@ -85,6 +87,7 @@ import { PublicApi } from '../public-api.service';
             <p class="k-muted">{{ 'composition.none' | t }}</p>
           }
         </section>
+        <k-propose-item [slug]="c.slug" />
       } @else {
         <h1>{{ 'portal.notFound' | t }}</h1>
         <p>{{ 'portal.councilNotFound' | t }}</p>

@@ -13,6 +13,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  DateTime: { input: string; output: string; }
 };
 
 export type AgeBandGap = {
@@ -28,6 +30,46 @@ export type AgeBandGap = {
   populationPercent: Scalars['Float']['output'];
 };
 
+export type AgendaDocument = {
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  mediaType: Scalars['String']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  /** Where to download it (public for published councils). */
+  url: Scalars['String']['output'];
+};
+
+export type AgendaItem = {
+  category: AgendaItemCategory;
+  conflicts: Array<ConflictDeclaration>;
+  documents: Array<AgendaDocument>;
+  id: Scalars['ID']['output'];
+  meetingId: Scalars['ID']['output'];
+  motions: Array<Motion>;
+  position: Scalars['Int']['output'];
+  publicCommentsOpen: Scalars['Boolean']['output'];
+  rapporteur: Maybe<Scalars['String']['output']>;
+  relatedBody: Maybe<BodyRef>;
+  source: AgendaItemSource;
+  title: LocalizedText;
+};
+
+export type AgendaItemCategory =
+  | 'BUDGET_PROGRAMME'
+  | 'CITIZEN_APPEAL'
+  | 'DRAFT_REGULATION'
+  | 'HEAD_REPORT'
+  | 'OTHER'
+  | 'OWN_INITIATIVE'
+  | 'PUBLIC_CONTROL'
+  | 'STRATEGIC_PLAN';
+
+export type AgendaItemSource =
+  | 'CITIZEN'
+  | 'MEMBER'
+  | 'SECRETARY'
+  | 'STATE_BODY';
+
 export type ApplicationStatus =
   | 'ADMITTED'
   | 'NOT_SELECTED'
@@ -36,6 +78,44 @@ export type ApplicationStatus =
   | 'SELECTED'
   | 'SHORTLISTED'
   | 'SUBMITTED';
+
+/** A member’s attendance; `status` is null until the secretary records it. */
+export type AttendanceRecord = {
+  absenceReason: Maybe<Scalars['String']['output']>;
+  fullName: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+  role: Scalars['String']['output'];
+  status: Maybe<AttendanceStatus>;
+};
+
+export type AttendanceStatus =
+  | 'ABSENT'
+  | 'IN_PERSON'
+  | 'REMOTE';
+
+/** A state body, as a meeting refers to it. */
+export type BodyRef = {
+  id: Scalars['ID']['output'];
+  name: LocalizedText;
+};
+
+export type CitizenProposalInput = {
+  /** The council’s slug. */
+  councilSlug: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  /** For the answer; never published. */
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** A declared conflict of interest: public, and it recuses the member from votes on the item. */
+export type ConflictDeclaration = {
+  declaredAt: Scalars['DateTime']['output'];
+  fullName: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+};
 
 export type CouncilFilter = {
   jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
@@ -62,6 +142,12 @@ export type DemographicGap = {
   referenceSource: Scalars['String']['output'];
 };
 
+export type InviteeKind =
+  | 'EXPERT'
+  | 'MEDIA'
+  | 'PUBLIC'
+  | 'STATE_BODY';
+
 export type JurisdictionKind =
   | 'CITY_OBLAST'
   | 'CITY_REPUBLICAN'
@@ -76,12 +162,156 @@ export type LocalizedText = {
   ru: Scalars['String']['output'];
 };
 
+/** A sitting of a council: notice, agenda, attendance, votes and results. */
+export type Meeting = {
+  announcedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Voting members of the convocation on the meeting’s date, with their attendance. */
+  attendance: Array<AttendanceRecord>;
+  cancelReason: Maybe<Scalars['String']['output']>;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  council: MeetingCouncilRef;
+  currentItemId: Maybe<Scalars['ID']['output']>;
+  endsAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  invitees: Array<MeetingInvitee>;
+  items: Array<AgendaItem>;
+  livestreamUrl: Maybe<Scalars['String']['output']>;
+  number: Scalars['Int']['output'];
+  onlineUrl: Maybe<Scalars['String']['output']>;
+  openedAt: Maybe<Scalars['DateTime']['output']>;
+  place: Maybe<LocalizedText>;
+  /** Quorum now, from the recorded attendance. */
+  quorum: QuorumView;
+  startsAt: Scalars['DateTime']['output'];
+  state: MeetingState;
+  type: MeetingType;
+};
+
+export type MeetingCouncilRef = {
+  id: Scalars['ID']['output'];
+  name: LocalizedText;
+  slug: Scalars['String']['output'];
+};
+
+/** Who is invited besides the members. Addresses are never shown. */
+export type MeetingInvitee = {
+  id: Scalars['ID']['output'];
+  kind: InviteeKind;
+  name: Scalars['String']['output'];
+  stateBody: Maybe<BodyRef>;
+};
+
+/** A live change to a meeting, with the meeting as it now stands. */
+export type MeetingLiveEvent = {
+  /** attendance, currentItem, vote, voteOpened, voteClosed, state, agenda, conflict */
+  kind: Scalars['String']['output'];
+  meeting: Meeting;
+};
+
+/** draft → announced → in session → closed (→ minutes); or cancelled */
+export type MeetingState =
+  | 'ANNOUNCED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'IN_SESSION'
+  | 'MINUTES_APPROVED'
+  | 'PUBLISHED';
+
+/** A meeting in a list. */
+export type MeetingSummary = {
+  council: MeetingCouncilRef;
+  id: Scalars['ID']['output'];
+  itemCount: Scalars['Int']['output'];
+  number: Scalars['Int']['output'];
+  place: Maybe<LocalizedText>;
+  startsAt: Scalars['DateTime']['output'];
+  state: MeetingState;
+  type: MeetingType;
+};
+
+/** regular, extraordinary, public hearing, constituent (first) meeting */
+export type MeetingType =
+  | 'CONSTITUENT'
+  | 'EXTRAORDINARY'
+  | 'PUBLIC_HEARING'
+  | 'REGULAR';
+
 /** The secretary is staff, not a member: never counted, never votes. */
 export type MemberRole =
   | 'CHAIR'
   | 'DEPUTY_CHAIR'
   | 'MEMBER'
   | 'SECRETARY';
+
+export type Motion = {
+  addressees: Array<MotionAddressee>;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  itemId: Scalars['ID']['output'];
+  kind: MotionKind;
+  number: Scalars['Int']['output'];
+  openedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Numbered points, in order. */
+  points: Array<Scalars['String']['output']>;
+  /** Quorum when the vote opened. */
+  quorumAtOpen: Maybe<QuorumView>;
+  result: Maybe<MotionResultView>;
+  state: MotionState;
+  /** Running tally while open; the counted votes once closed. */
+  tally: VoteTally;
+  text: Scalars['String']['output'];
+  votes: Array<RollCallVote>;
+};
+
+export type MotionAddressee = {
+  lead: Scalars['Boolean']['output'];
+  stateBody: BodyRef;
+};
+
+export type MotionKind =
+  | 'DECISION'
+  | 'RECOMMENDATION';
+
+export type MotionResultView = {
+  abstain: Scalars['Int']['output'];
+  adopted: Scalars['Boolean']['output'];
+  against: Scalars['Int']['output'];
+  /** How many recorded corrections changed this result. */
+  corrections: Scalars['Int']['output'];
+  /** The verdict in words, with the legal basis. */
+  explanation: Scalars['String']['output'];
+  for: Scalars['Int']['output'];
+  present: Scalars['Int']['output'];
+  recused: Scalars['Int']['output'];
+  /** Votes for needed under the council’s rule. */
+  required: Scalars['Int']['output'];
+  tieBrokenByChair: Scalars['Boolean']['output'];
+  totalMembers: Scalars['Int']['output'];
+};
+
+/** draft → open (voting) → closed (result recorded) */
+export type MotionState =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN';
+
+export type Mutation = {
+  /** A citizen proposes an item for a council’s agenda; the answer goes to the e-mail given. */
+  proposeAgendaItemAsCitizen: Scalars['Boolean']['output'];
+  /** A citizen’s comment on an item open for public input; shown after moderation. */
+  submitPublicComment: PublicComment;
+};
+
+
+export type MutationProposeAgendaItemAsCitizenArgs = {
+  input: CitizenProposalInput;
+};
+
+
+export type MutationSubmitPublicCommentArgs = {
+  input: PublicCommentInput;
+};
 
 export type PageInput = {
   limit?: Scalars['Int']['input'];
@@ -100,6 +330,28 @@ export type PublicAgeBand = {
   band: Scalars['String']['output'];
   count: Scalars['Int']['output'];
 };
+
+/** A citizen’s comment on an item open for public input. */
+export type PublicComment = {
+  authorName: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  itemId: Scalars['ID']['output'];
+  moderationReason: Maybe<Scalars['String']['output']>;
+  status: PublicCommentStatus;
+};
+
+export type PublicCommentInput = {
+  body: Scalars['String']['input'];
+  itemId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type PublicCommentStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
 
 export type PublicCompetition = {
   callText: LocalizedText;
@@ -231,6 +483,12 @@ export type Query = {
   /** Published councils. */
   councils: PublicCouncilPage;
   jurisdictions: Array<PublicJurisdiction>;
+  /** Approved citizens’ comments on an item. */
+  publicComments: Array<PublicComment>;
+  /** A meeting of a published council by its number. */
+  publicMeeting: Meeting;
+  /** A published council’s meetings, newest first (drafts never appear). */
+  publicMeetings: Array<MeetingSummary>;
 };
 
 
@@ -258,6 +516,39 @@ export type QueryCouncilsArgs = {
 
 export type QueryJurisdictionsArgs = {
   page?: InputMaybe<PageInput>;
+};
+
+
+export type QueryPublicCommentsArgs = {
+  itemId: Scalars['ID']['input'];
+};
+
+
+export type QueryPublicMeetingArgs = {
+  number: Scalars['Int']['input'];
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryPublicMeetingsArgs = {
+  slug: Scalars['String']['input'];
+};
+
+/** Quorum: present members against the rule (default ≥ 2/3 of all members), with its legal basis. */
+export type QuorumView = {
+  /** In the caller’s language, with the legal basis. */
+  explanation: Scalars['String']['output'];
+  present: Scalars['Int']['output'];
+  reached: Scalars['Boolean']['output'];
+  required: Scalars['Int']['output'];
+  totalMembers: Scalars['Int']['output'];
+};
+
+/** A member’s roll-call vote (roll-call votes are public). */
+export type RollCallVote = {
+  choice: VoteChoice;
+  fullName: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
 };
 
 export type RuleCheckStatus =
@@ -291,6 +582,29 @@ export type StateBodyKind =
   | 'QUASI_PUBLIC'
   | 'TERRITORIAL_DIVISION';
 
+export type Subscription = {
+  /** The meeting as it changes: attendance, the current item, each vote. */
+  publicMeetingLive: MeetingLiveEvent;
+};
+
+
+export type SubscriptionPublicMeetingLiveArgs = {
+  meetingId: Scalars['ID']['input'];
+};
+
+export type VoteChoice =
+  | 'ABSTAIN'
+  | 'AGAINST'
+  | 'FOR';
+
+export type VoteTally = {
+  abstain: Scalars['Int']['output'];
+  against: Scalars['Int']['output'];
+  for: Scalars['Int']['output'];
+  /** Present members recused for a declared conflict of interest. */
+  recused: Scalars['Int']['output'];
+};
+
 export type PublicCouncilsQueryVariables = Exact<{
   filter?: InputMaybe<CouncilFilter>;
   page?: InputMaybe<PageInput>;
@@ -320,6 +634,51 @@ export type PublicCompetitionsQueryVariables = Exact<{
 
 export type PublicCompetitionsQuery = { council: { slug: string, name: { kk: string | null, ru: string, en: string | null } } | null, competitions: Array<{ id: string, seats: number, opensOn: string, closesOn: string, refusedCount: number, callText: { kk: string | null, ru: string, en: string | null }, criteria: Array<{ kk: string | null, ru: string, en: string | null }>, results: Array<{ fullName: string, nominatingOrgName: string | null, status: ApplicationStatus, rank: number | null, averageScore: number | null, reservePosition: number | null, reasons: string | null, appointedFromReserve: boolean }> }> | null };
 
+export type PublicMeetingsQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type PublicMeetingsQuery = { publicMeetings: Array<{ id: string, number: number, type: MeetingType, state: MeetingState, startsAt: string, itemCount: number, place: { kk: string | null, ru: string, en: string | null } | null }> };
+
+export type PublicMeetingViewFragment = { id: string, number: number, type: MeetingType, state: MeetingState, startsAt: string, endsAt: string | null, openedAt: string | null, closedAt: string | null, cancelReason: string | null, onlineUrl: string | null, livestreamUrl: string | null, currentItemId: string | null, place: { kk: string | null, ru: string, en: string | null } | null, council: { slug: string, name: { kk: string | null, ru: string, en: string | null } }, invitees: Array<{ id: string, kind: InviteeKind, name: string, stateBody: { id: string, name: { kk: string | null, ru: string, en: string | null } } | null }>, quorum: { present: number, totalMembers: number, required: number, reached: boolean, explanation: string }, attendance: Array<{ personId: string, fullName: string, role: string, status: AttendanceStatus | null, absenceReason: string | null }>, items: Array<{ id: string, position: number, category: AgendaItemCategory, source: AgendaItemSource, rapporteur: string | null, publicCommentsOpen: boolean, title: { kk: string | null, ru: string, en: string | null }, relatedBody: { id: string, name: { kk: string | null, ru: string, en: string | null } } | null, documents: Array<{ id: string, fileName: string, mediaType: string, sizeBytes: number, url: string }>, conflicts: Array<{ personId: string, fullName: string, reason: string }>, motions: Array<{ id: string, number: number, kind: MotionKind, state: MotionState, text: string, points: Array<string>, addressees: Array<{ lead: boolean, stateBody: { id: string, name: { kk: string | null, ru: string, en: string | null } } }>, tally: { for: number, against: number, abstain: number, recused: number }, result: { adopted: boolean, explanation: string, for: number, against: number, abstain: number, recused: number, required: number, present: number, tieBrokenByChair: boolean, corrections: number } | null, votes: Array<{ personId: string, fullName: string, choice: VoteChoice }> }> }> };
+
+export type PublicMeetingQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  number: Scalars['Int']['input'];
+}>;
+
+
+export type PublicMeetingQuery = { publicMeeting: { id: string, number: number, type: MeetingType, state: MeetingState, startsAt: string, endsAt: string | null, openedAt: string | null, closedAt: string | null, cancelReason: string | null, onlineUrl: string | null, livestreamUrl: string | null, currentItemId: string | null, place: { kk: string | null, ru: string, en: string | null } | null, council: { slug: string, name: { kk: string | null, ru: string, en: string | null } }, invitees: Array<{ id: string, kind: InviteeKind, name: string, stateBody: { id: string, name: { kk: string | null, ru: string, en: string | null } } | null }>, quorum: { present: number, totalMembers: number, required: number, reached: boolean, explanation: string }, attendance: Array<{ personId: string, fullName: string, role: string, status: AttendanceStatus | null, absenceReason: string | null }>, items: Array<{ id: string, position: number, category: AgendaItemCategory, source: AgendaItemSource, rapporteur: string | null, publicCommentsOpen: boolean, title: { kk: string | null, ru: string, en: string | null }, relatedBody: { id: string, name: { kk: string | null, ru: string, en: string | null } } | null, documents: Array<{ id: string, fileName: string, mediaType: string, sizeBytes: number, url: string }>, conflicts: Array<{ personId: string, fullName: string, reason: string }>, motions: Array<{ id: string, number: number, kind: MotionKind, state: MotionState, text: string, points: Array<string>, addressees: Array<{ lead: boolean, stateBody: { id: string, name: { kk: string | null, ru: string, en: string | null } } }>, tally: { for: number, against: number, abstain: number, recused: number }, result: { adopted: boolean, explanation: string, for: number, against: number, abstain: number, recused: number, required: number, present: number, tieBrokenByChair: boolean, corrections: number } | null, votes: Array<{ personId: string, fullName: string, choice: VoteChoice }> }> }> } };
+
+export type PublicMeetingLiveSubscriptionVariables = Exact<{
+  meetingId: Scalars['ID']['input'];
+}>;
+
+
+export type PublicMeetingLiveSubscription = { publicMeetingLive: { kind: string, meeting: { id: string, number: number, type: MeetingType, state: MeetingState, startsAt: string, endsAt: string | null, openedAt: string | null, closedAt: string | null, cancelReason: string | null, onlineUrl: string | null, livestreamUrl: string | null, currentItemId: string | null, place: { kk: string | null, ru: string, en: string | null } | null, council: { slug: string, name: { kk: string | null, ru: string, en: string | null } }, invitees: Array<{ id: string, kind: InviteeKind, name: string, stateBody: { id: string, name: { kk: string | null, ru: string, en: string | null } } | null }>, quorum: { present: number, totalMembers: number, required: number, reached: boolean, explanation: string }, attendance: Array<{ personId: string, fullName: string, role: string, status: AttendanceStatus | null, absenceReason: string | null }>, items: Array<{ id: string, position: number, category: AgendaItemCategory, source: AgendaItemSource, rapporteur: string | null, publicCommentsOpen: boolean, title: { kk: string | null, ru: string, en: string | null }, relatedBody: { id: string, name: { kk: string | null, ru: string, en: string | null } } | null, documents: Array<{ id: string, fileName: string, mediaType: string, sizeBytes: number, url: string }>, conflicts: Array<{ personId: string, fullName: string, reason: string }>, motions: Array<{ id: string, number: number, kind: MotionKind, state: MotionState, text: string, points: Array<string>, addressees: Array<{ lead: boolean, stateBody: { id: string, name: { kk: string | null, ru: string, en: string | null } } }>, tally: { for: number, against: number, abstain: number, recused: number }, result: { adopted: boolean, explanation: string, for: number, against: number, abstain: number, recused: number, required: number, present: number, tieBrokenByChair: boolean, corrections: number } | null, votes: Array<{ personId: string, fullName: string, choice: VoteChoice }> }> }> } } };
+
+export type PublicCommentsQueryVariables = Exact<{
+  itemId: Scalars['ID']['input'];
+}>;
+
+
+export type PublicCommentsQuery = { publicComments: Array<{ id: string, authorName: string, body: string, createdAt: string }> };
+
+export type SubmitPublicCommentMutationVariables = Exact<{
+  input: PublicCommentInput;
+}>;
+
+
+export type SubmitPublicCommentMutation = { submitPublicComment: { id: string, status: PublicCommentStatus } };
+
+export type ProposeAgendaItemAsCitizenMutationVariables = Exact<{
+  input: CitizenProposalInput;
+}>;
+
+
+export type ProposeAgendaItemAsCitizenMutation = { proposeAgendaItemAsCitizen: boolean };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -338,7 +697,137 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const PublicMeetingViewFragmentDoc = new TypedDocumentString(`
+    fragment PublicMeetingView on Meeting {
+  id
+  number
+  type
+  state
+  startsAt
+  endsAt
+  openedAt
+  closedAt
+  cancelReason
+  onlineUrl
+  livestreamUrl
+  currentItemId
+  place {
+    kk
+    ru
+    en
+  }
+  council {
+    slug
+    name {
+      kk
+      ru
+      en
+    }
+  }
+  invitees {
+    id
+    kind
+    name
+    stateBody {
+      id
+      name {
+        kk
+        ru
+        en
+      }
+    }
+  }
+  quorum {
+    present
+    totalMembers
+    required
+    reached
+    explanation
+  }
+  attendance {
+    personId
+    fullName
+    role
+    status
+    absenceReason
+  }
+  items {
+    id
+    position
+    category
+    source
+    rapporteur
+    publicCommentsOpen
+    title {
+      kk
+      ru
+      en
+    }
+    relatedBody {
+      id
+      name {
+        kk
+        ru
+        en
+      }
+    }
+    documents {
+      id
+      fileName
+      mediaType
+      sizeBytes
+      url
+    }
+    conflicts {
+      personId
+      fullName
+      reason
+    }
+    motions {
+      id
+      number
+      kind
+      state
+      text
+      points
+      addressees {
+        lead
+        stateBody {
+          id
+          name {
+            kk
+            ru
+            en
+          }
+        }
+      }
+      tally {
+        for
+        against
+        abstain
+        recused
+      }
+      result {
+        adopted
+        explanation
+        for
+        against
+        abstain
+        recused
+        required
+        present
+        tieBrokenByChair
+        corrections
+      }
+      votes {
+        personId
+        fullName
+        choice
+      }
+    }
+  }
+}
+    `, {"fragmentName":"PublicMeetingView"}) as unknown as TypedDocumentString<PublicMeetingViewFragment, unknown>;
 export const PublicCouncilsDocument = new TypedDocumentString(`
     query PublicCouncils($filter: CouncilFilter, $page: PageInput) {
   councils(filter: $filter, page: $page) {
@@ -522,3 +1011,316 @@ export const PublicCompetitionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicCompetitionsQuery, PublicCompetitionsQueryVariables>;
+export const PublicMeetingsDocument = new TypedDocumentString(`
+    query PublicMeetings($slug: String!) {
+  publicMeetings(slug: $slug) {
+    id
+    number
+    type
+    state
+    startsAt
+    itemCount
+    place {
+      kk
+      ru
+      en
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicMeetingsQuery, PublicMeetingsQueryVariables>;
+export const PublicMeetingDocument = new TypedDocumentString(`
+    query PublicMeeting($slug: String!, $number: Int!) {
+  publicMeeting(slug: $slug, number: $number) {
+    ...PublicMeetingView
+  }
+}
+    fragment PublicMeetingView on Meeting {
+  id
+  number
+  type
+  state
+  startsAt
+  endsAt
+  openedAt
+  closedAt
+  cancelReason
+  onlineUrl
+  livestreamUrl
+  currentItemId
+  place {
+    kk
+    ru
+    en
+  }
+  council {
+    slug
+    name {
+      kk
+      ru
+      en
+    }
+  }
+  invitees {
+    id
+    kind
+    name
+    stateBody {
+      id
+      name {
+        kk
+        ru
+        en
+      }
+    }
+  }
+  quorum {
+    present
+    totalMembers
+    required
+    reached
+    explanation
+  }
+  attendance {
+    personId
+    fullName
+    role
+    status
+    absenceReason
+  }
+  items {
+    id
+    position
+    category
+    source
+    rapporteur
+    publicCommentsOpen
+    title {
+      kk
+      ru
+      en
+    }
+    relatedBody {
+      id
+      name {
+        kk
+        ru
+        en
+      }
+    }
+    documents {
+      id
+      fileName
+      mediaType
+      sizeBytes
+      url
+    }
+    conflicts {
+      personId
+      fullName
+      reason
+    }
+    motions {
+      id
+      number
+      kind
+      state
+      text
+      points
+      addressees {
+        lead
+        stateBody {
+          id
+          name {
+            kk
+            ru
+            en
+          }
+        }
+      }
+      tally {
+        for
+        against
+        abstain
+        recused
+      }
+      result {
+        adopted
+        explanation
+        for
+        against
+        abstain
+        recused
+        required
+        present
+        tieBrokenByChair
+        corrections
+      }
+      votes {
+        personId
+        fullName
+        choice
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<PublicMeetingQuery, PublicMeetingQueryVariables>;
+export const PublicMeetingLiveDocument = new TypedDocumentString(`
+    subscription PublicMeetingLive($meetingId: ID!) {
+  publicMeetingLive(meetingId: $meetingId) {
+    kind
+    meeting {
+      ...PublicMeetingView
+    }
+  }
+}
+    fragment PublicMeetingView on Meeting {
+  id
+  number
+  type
+  state
+  startsAt
+  endsAt
+  openedAt
+  closedAt
+  cancelReason
+  onlineUrl
+  livestreamUrl
+  currentItemId
+  place {
+    kk
+    ru
+    en
+  }
+  council {
+    slug
+    name {
+      kk
+      ru
+      en
+    }
+  }
+  invitees {
+    id
+    kind
+    name
+    stateBody {
+      id
+      name {
+        kk
+        ru
+        en
+      }
+    }
+  }
+  quorum {
+    present
+    totalMembers
+    required
+    reached
+    explanation
+  }
+  attendance {
+    personId
+    fullName
+    role
+    status
+    absenceReason
+  }
+  items {
+    id
+    position
+    category
+    source
+    rapporteur
+    publicCommentsOpen
+    title {
+      kk
+      ru
+      en
+    }
+    relatedBody {
+      id
+      name {
+        kk
+        ru
+        en
+      }
+    }
+    documents {
+      id
+      fileName
+      mediaType
+      sizeBytes
+      url
+    }
+    conflicts {
+      personId
+      fullName
+      reason
+    }
+    motions {
+      id
+      number
+      kind
+      state
+      text
+      points
+      addressees {
+        lead
+        stateBody {
+          id
+          name {
+            kk
+            ru
+            en
+          }
+        }
+      }
+      tally {
+        for
+        against
+        abstain
+        recused
+      }
+      result {
+        adopted
+        explanation
+        for
+        against
+        abstain
+        recused
+        required
+        present
+        tieBrokenByChair
+        corrections
+      }
+      votes {
+        personId
+        fullName
+        choice
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<PublicMeetingLiveSubscription, PublicMeetingLiveSubscriptionVariables>;
+export const PublicCommentsDocument = new TypedDocumentString(`
+    query PublicComments($itemId: ID!) {
+  publicComments(itemId: $itemId) {
+    id
+    authorName
+    body
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<PublicCommentsQuery, PublicCommentsQueryVariables>;
+export const SubmitPublicCommentDocument = new TypedDocumentString(`
+    mutation SubmitPublicComment($input: PublicCommentInput!) {
+  submitPublicComment(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitPublicCommentMutation, SubmitPublicCommentMutationVariables>;
+export const ProposeAgendaItemAsCitizenDocument = new TypedDocumentString(`
+    mutation ProposeAgendaItemAsCitizen($input: CitizenProposalInput!) {
+  proposeAgendaItemAsCitizen(input: $input)
+}
+    `) as unknown as TypedDocumentString<ProposeAgendaItemAsCitizenMutation, ProposeAgendaItemAsCitizenMutationVariables>;
