@@ -1,4 +1,5 @@
 import type { Dictionary } from '@kenes/ui';
+import { MEETING_MESSAGES } from './meetings/meeting.messages';
 
 export const ADMIN_MESSAGES: Dictionary = {
   'admin.brand': { kk: 'Kenes — жұмыс кабинеті', ru: 'Kenes — рабочий кабинет', en: 'Kenes — workspace' },
@@ -199,4 +200,5 @@ export const ADMIN_MESSAGES: Dictionary = {
   'role.workingGroupMember': { kk: 'Жұмыс тобының мүшесі', ru: 'Член рабочей группы', en: 'Working group member' },
   'role.stateBodyOfficer': { kk: 'Мемлекеттік орган қызметкері', ru: 'Сотрудник госоргана', en: 'State body officer' },
   'role.stateBodyHead': { kk: 'Мемлекеттік орган басшысы', ru: 'Руководитель госоргана', en: 'Head of a state body' },
+  ...MEETING_MESSAGES,
 };

@@ -27,7 +27,10 @@ const END_REASONS: Admin.EndReason[] = ['OWN_APPLICATION', 'REPLACED_BY_BODY', '
     @if (data(); as d) {
       <h1><k-text [value]="d.council.name" /> — {{ 'comp.title' | t }}</h1>
       <p class="k-muted">{{ 'comp.lead' | t }}</p>
-      <p><a class="k-button secondary" [routerLink]="['/councils', d.council.id, 'competitions']">{{ 'cmp.link' | t }}</a></p>
+      <p class="k-actions">
+        <a class="k-button secondary" [routerLink]="['/councils', d.council.id, 'meetings']">{{ 'mtg.link' | t }}</a>
+        <a class="k-button secondary" [routerLink]="['/councils', d.council.id, 'competitions']">{{ 'cmp.link' | t }}</a>
+      </p>
       @if (d.composition.renewal; as r) {
         @if (r.due) {
           <p class="k-warning" data-renewal>{{ 'comp.renewalDue' | t: { to: r.endsOn, from: r.startsOn, basis: r.basis.text } }}</p>

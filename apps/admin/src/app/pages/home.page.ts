@@ -1,19 +1,29 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
 import { Admin } from '@kenes/client/graphql';
 import { I18n, LocalizedTextComponent, TranslatePipe } from '@kenes/ui';
 import { Apollo } from 'apollo-angular';
-import { catchError, map, of } from 'rxjs';
+import { catchError, forkJoin, map, of, switchMap } from 'rxjs';
 import { AuthState } from '../auth.service';
+import { kzDateTime } from '../meetings/meeting-store';
 
 /** "My work": who I am here, my roles and my councils, in plain words. */
 @Component({
   selector: 'k-home-page',
-  imports: [LocalizedTextComponent, TranslatePipe],
+  imports: [RouterLink, LocalizedTextComponent, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (auth.user(); as user) {
       <h1>{{ 'home.hello' | t: { name: user.displayName } }}</h1>
+      @if (nextMeeting(); as m) {
+        <section class="k-card next" [class.now]="m.state === 'IN_SESSION'" data-next-meeting>
+          <h2>{{ (m.state === 'IN_SESSION' ? 'mem.now' : 'mem.next') | t }}</h2>
+          <p class="when">{{ 'mtg.number' | t: { n: m.number } }} · {{ when(m.startsAt) }}</p>
+          <p><k-text [value]="m.council.name" />@if (m.place; as p) { · <k-text [value]="p" /> }</p>
+          <a class="k-button go" [routerLink]="auth.can('meeting.manage') ? ['/meetings', m.id, 'console'] : ['/meetings', m.id, 'member']">{{ (auth.can('meeting.manage') ? 'mtg.console' : 'mem.go') | t }}</a>
+        </section>
+      }
       <h2>{{ 'home.myRoles' | t }}</h2>
       <ul class="k-list">
         @for (g of user.grants; track g.id) {
@@ -29,7 +39,12 @@ import { AuthState } from '../auth.service';
       @if (councils(); as list) {
         <ul class="k-list">
           @for (c of list; track c.id) {
-            <li class="k-card"><k-text [value]="c.name" /> <span class="k-muted">· <k-text [value]="c.jurisdiction.name" /></span></li>
+            <li class="k-card">
+              <k-text [value]="c.name" /> <span class="k-muted">· <k-text [value]="c.jurisdiction.name" /></span>
+              @if (auth.can('meeting.manage') || auth.can('meeting.participate')) {
+                · <a [routerLink]="['/councils', c.id, 'meetings']">{{ 'mtg.link' | t }}</a>
+              }
+            </li>
           } @empty {
             <li class="k-muted">{{ 'home.noCouncils' | t }}</li>
           }
@@ -39,6 +54,13 @@ import { AuthState } from '../auth.service';
       }
     }
   `,
+  styles: [
+    `.next { border: 3px solid var(--k-primary); margin-bottom: 1.5rem; }
+     .next.now { background: #f1f6fb; }
+     .next h2 { margin-top: 0; }
+     .when { font-size: 1.25rem; font-weight: 700; margin: 0; }
+     .go { min-height: 60px; font-size: 1.15rem; width: 100%; max-width: 24rem; }`,
+  ],
 })
 export class HomePage {
   readonly auth = inject(AuthState);
@@ -55,5 +77,31 @@ export class HomePage {
 
   councilName(id: string | null): Admin.LocalizedText | undefined {
     return id ? this.byId().get(id) : undefined;
+  }
+
+  /** A member's (or secretary's) meeting now in session, else the next one announced. */
+  readonly nextMeeting = toSignal(
+    toObservable(this.councils).pipe(
+      switchMap((list) => {
+        if (!list?.length || !(this.auth.can('meeting.participate') || this.auth.can('meeting.manage'))) return of([]);
+        return forkJoin(
+          list.slice(0, 10).map((c) =>
+            this.apollo.query({ query: Admin.CouncilMeetingsDocument, variables: { councilId: c.id }, fetchPolicy: 'no-cache' }).pipe(
+              map((r) => r.data?.meetings ?? []),
+              catchError(() => of([])),
+            ),
+          ),
+        ).pipe(map((lists) => lists.flat()));
+      }),
+      map((all) => {
+        const live = all.find((m) => m.state === 'IN_SESSION');
+        if (live) return live;
+        return all.filter((m) => m.state === 'ANNOUNCED').sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0] ?? null;
+      }),
+    ),
+  );
+
+  when(iso: string): string {
+    return kzDateTime(iso);
   }
 }
