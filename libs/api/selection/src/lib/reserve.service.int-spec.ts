@@ -80,7 +80,7 @@ describe('ReserveService on PostgreSQL: filling a vacancy from the reserve list'
       `INSERT INTO affiliation_category (jurisdiction_id, code, name, state_linked) VALUES ($1, 'ngo', '{"ru":"НПО"}', false) RETURNING id`,
       [jurisdiction.id],
     );
-    const categoryId = cat?.id as string;
+    const categoryId = cat?.id;
     const [person] = await ds.query<Array<{ id: string }>>(`INSERT INTO person (full_name) VALUES ('Сидящий Член') RETURNING id`);
     await ds.query(
       `INSERT INTO membership (convocation_id, person_id, role, is_voting_member, category_id, nominating_org_bin, selection_method, starts_on)
@@ -92,7 +92,7 @@ describe('ReserveService on PostgreSQL: filling a vacancy from the reserve list'
     );
     const competitionId = created.competition.id;
     await tx((ctx) => s.addWorkingGroupMember(ctx, { competitionId, fullName: 'Глава', stateLinked: false, isHead: true }));
-    const scorer = (await s.competition(sys(), competitionId)).workingGroup[0]?.id as string;
+    const scorer = (await s.competition(sys(), competitionId)).workingGroup[0]?.id;
     await tx((ctx) => s.open(ctx, competitionId));
     const candidate = (over: Partial<SubmitApplicationInput>): SubmitApplicationInput => ({
       competitionId,
