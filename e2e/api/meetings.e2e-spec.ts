@@ -343,7 +343,7 @@ describe('meetings: notice, agenda, attendance, quorum and roll-call votes', () 
       fetch(`${t.url}/files/agenda-items/${itemId}/documents`, {
         method: 'POST',
         headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(name), 'accept-language': 'ru', ...headers },
-        body,
+        body: new Uint8Array(body),
       });
     const pdf = samplePdf('Қала бюджеті 2027');
     const ok201 = await upload(pdf, 'Бюджет 2027.pdf');
