@@ -4,6 +4,8 @@ import { Client } from 'pg';
 import { MeetingLive } from '@kenes/api/meetings';
 import { sampleExe, samplePdf } from '@kenes/api/files/testing';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { startMailbox, type Mailbox } from '../support/mailbox';
+import ICAL from 'ical.js';
 
 const PUBLIC = { path: '/public/graphql' };
 
@@ -38,6 +40,7 @@ describe('meetings: notice, agenda, attendance, quorum and roll-call votes', () 
   let councilId: string;
   let transportId: string;
   let db: Client;
+  let mail: Mailbox;
 
   const as = (cookie: string, locale = 'ru') => ({ headers: { cookie: `${cookie}; lang=${locale}` } });
   const call = <T>(cookie: string, query: string, variables: Record<string, unknown> = {}, locale = 'ru') => t.gql<T>(query, variables, as(cookie, locale));
@@ -88,7 +91,8 @@ describe('meetings: notice, agenda, attendance, quorum and roll-call votes', () 
     call<{ castVote: { choice: string } }>(members[who], `mutation($i: CastVoteInput!) { castVote(input: $i) { personId choice } }`, { i: { motionId, choice } });
 
   beforeAll(async () => {
-    t = await startTestServer();
+    mail = await startMailbox();
+    t = await startTestServer({ SMTP_URL: mail.url, PUBLIC_URL: 'http://kenes.test' });
     db = new Client({ connectionString: t.db.url });
     await db.connect();
     secretary = await t.signIn('secretary@kenes.demo');
@@ -106,11 +110,20 @@ describe('meetings: notice, agenda, attendance, quorum and roll-call votes', () 
   afterAll(async () => {
     await db?.end();
     await t?.close();
+    await mail?.close();
   });
 
   it('runs a meeting: quorum checked when the vote opens, roll call, result under the rule, public and live', async () => {
     const meeting = await runningMeeting(2, 11);
     expect(meeting.state).toBe('IN_SESSION');
+    // The notice reached the members as an iCalendar invitation, in their language.
+    const notice = await mail.waitFor('member2@kenes.demo');
+    expect(notice.subject).toMatch(/Кезектен тыс отырыс №\d+/);
+    expect(notice.text).toMatch(/Күн тәртібі:\n1\. Мәселе 1/);
+    const event = new ICAL.Component(ICAL.parse(notice.calendar ?? '')).getFirstSubcomponent('vevent');
+    expect(event?.getFirstPropertyValue('uid')).toBe(`meeting-${meeting.id}@kenes`);
+    expect(String(event?.getFirstPropertyValue('url'))).toBe(`http://kenes.test/kk/councils/kokshetau/meetings/${meeting.number}`);
+    expect(notice.calendar).toMatch(/METHOD:REQUEST/);
     expect(meeting.quorum).toMatchObject({ present: 11, totalMembers: 16, required: 11, reached: true });
     expect(meeting.currentItemId).toBe(meeting.items[0].id);
 

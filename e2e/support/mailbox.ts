@@ -5,6 +5,8 @@ export interface ReceivedMail {
   to: string;
   subject: string;
   text: string;
+  /** The iCalendar part of an invitation, if any (text/calendar). */
+  calendar?: string;
 }
 
 export interface Mailbox {
@@ -26,7 +28,8 @@ export async function startMailbox(): Promise<Mailbox> {
       simpleParser(stream)
         .then((mail) => {
           const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : (mail.to?.text ?? '');
-          messages.push({ to, subject: mail.subject ?? '', text: mail.text ?? '' });
+          const ics = mail.attachments.find((a) => a.contentType.startsWith('text/calendar'));
+          messages.push({ to, subject: mail.subject ?? '', text: mail.text ?? '', ...(ics ? { calendar: ics.content.toString('utf8') } : {}) });
           callback();
         })
         .catch((e: Error) => callback(e));
