@@ -43,3 +43,5 @@ export * from './selection/ranking';
 export * from './composition/demographics';
 export * from './meetings/schedule';
 export * from './composition/demographic-gap';
+export * from './obligations/escalation';
+export * from './obligations/figures';

@@ -91,6 +91,8 @@ const RULE_NAME: { readonly [C in KnownRuleCode]: string } = {
   'meetings.majority': 'How decisions are adopted',
   'meetings.frequency': 'Meeting frequency',
   'meetings.notice': 'Notice of a meeting',
+  'obligations.escalation': 'Reminders and escalation',
+  'obligations.clockStart': 'When the response clock starts',
   'publicity.informPopulation': 'Informing the public about the council',
   'publicHearing.notice': 'Notice of a public hearing',
   'publicControl.hearingNotice': 'Notice of a hearing in public control',

@@ -110,6 +110,8 @@ const RULE_NAME: { readonly [C in KnownRuleCode]: string } = {
   'meetings.majority': 'Шешім қабылдау тәртібі',
   'meetings.frequency': 'Отырыстардың жиілігі',
   'meetings.notice': 'Отырыс туралы хабарлау',
+  'obligations.escalation': 'Еске салу және жоғары тұрған органға жеткізу тәртібі',
+  'obligations.clockStart': 'Жауап беру мерзімінің басталуы',
   'publicity.informPopulation': 'Кеңестің жұмысы туралы халықты хабардар ету',
   'publicHearing.notice': 'Қоғамдық тыңдау туралы хабарлау',
   'publicControl.hearingNotice': 'Қоғамдық бақылау кезіндегі тыңдау туралы хабарлау',

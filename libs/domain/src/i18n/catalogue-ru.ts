@@ -104,6 +104,8 @@ const RULE_NAME: { readonly [C in KnownRuleCode]: string } = {
   'meetings.majority': 'Порядок принятия решений',
   'meetings.frequency': 'Периодичность заседаний',
   'meetings.notice': 'Оповещение о заседании',
+  'obligations.escalation': 'Порядок напоминаний и эскалации',
+  'obligations.clockStart': 'Начало отсчёта срока ответа',
   'publicity.informPopulation': 'Информирование населения о работе совета',
   'publicHearing.notice': 'Оповещение об общественном слушании',
   'publicControl.hearingNotice': 'Оповещение о заслушивании при общественном контроле',

@@ -182,6 +182,27 @@ export const defaultKazakhstanRuleSet: RuleSet = {
       { kind: 'deadline', documentType: 'minutesPublication', amount: 5, unit: 'workingDays' },
       basis(KENES_PRODUCT_DEFAULT, undefined, undefined, 'R'),
     ),
+    rule(
+      'obligations.clockStart',
+      'hard',
+      { kind: 'clockStart', on: 'adoption' },
+      basis(KENES_PRODUCT_DEFAULT, undefined, undefined, 'R'),
+    ),
+    rule(
+      'obligations.escalation',
+      'soft',
+      {
+        kind: 'escalationLadder',
+        steps: [
+          { code: 'reminder', offsetWorkingDays: -3 },
+          { code: 'overdueNotice', offsetWorkingDays: 1 },
+          { code: 'headNotice', offsetWorkingDays: 3 },
+          { code: 'supervisorNotice', offsetWorkingDays: 10 },
+          { code: 'nextAgenda', offsetWorkingDays: 10 },
+        ],
+      },
+      basis(KENES_PRODUCT_DEFAULT, undefined, undefined, 'R'),
+    ),
     rule('membership.absenceLimit', 'soft', { kind: 'absenceLimit', maxUnexcusedPerYear: 3 }, basis(L383, '15', undefined, 'C')),
   ],
 };

@@ -137,6 +137,26 @@ export interface NoticePeriodRuleValue {
   readonly unit: Exclude<DeadlineUnit, 'months'>;
 }
 
+/** One rung of the escalation ladder of an unanswered obligation. */
+export type EscalationStepCode = 'reminder' | 'overdueNotice' | 'headNotice' | 'supervisorNotice' | 'nextAgenda';
+
+export interface EscalationStep {
+  readonly code: EscalationStepCode;
+  /** Working days from the due date: negative before it (a reminder), positive after it. */
+  readonly offsetWorkingDays: number;
+}
+
+export interface EscalationLadderRuleValue {
+  readonly kind: 'escalationLadder';
+  readonly steps: readonly EscalationStep[];
+}
+
+/** When the clock of a recommendation's obligations starts. */
+export interface ClockStartRuleValue {
+  readonly kind: 'clockStart';
+  readonly on: 'adoption' | 'minutesPublication';
+}
+
 export interface AbsenceLimitRuleValue {
   readonly kind: 'absenceLimit';
   /** Exclusion becomes possible when unexcused absences in one year exceed this number. */
@@ -171,6 +191,8 @@ export type RuleValue =
   | DeadlineRuleValue
   | FrequencyRuleValue
   | NoticePeriodRuleValue
+  | EscalationLadderRuleValue
+  | ClockStartRuleValue
   | AbsenceLimitRuleValue;
 
 export type RuleKind = RuleValue['kind'];
@@ -228,6 +250,8 @@ export interface KnownRuleValues {
   'deadline.citizenAppeal': DeadlineRuleValue;
   'deadline.minutesPublication': DeadlineRuleValue;
   'membership.absenceLimit': AbsenceLimitRuleValue;
+  'obligations.escalation': EscalationLadderRuleValue;
+  'obligations.clockStart': ClockStartRuleValue;
 }
 
 export type KnownRuleCode = keyof KnownRuleValues;
@@ -256,6 +280,8 @@ export const KNOWN_RULE_KINDS: { readonly [C in KnownRuleCode]: KnownRuleValues[
   'deadline.citizenAppeal': 'deadline',
   'deadline.minutesPublication': 'deadline',
   'membership.absenceLimit': 'absenceLimit',
+  'obligations.escalation': 'escalationLadder',
+  'obligations.clockStart': 'clockStart',
 };
 
 export function isKnownRuleCode(code: string): code is KnownRuleCode {

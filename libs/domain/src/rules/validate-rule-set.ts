@@ -99,6 +99,14 @@ function checkRuleValue(rule: Rule): RuleSetProblem[] {
       return amount(v.min, 'min');
     case 'noticePeriod':
       return amount(v.amount, 'amount', true);
+    case 'escalationLadder':
+      return v.steps.length === 0
+        ? [problem('invalidAmount', code, 'steps')]
+        : v.steps.flatMap((st, i) =>
+            Number.isInteger(st.offsetWorkingDays) && Math.abs(st.offsetWorkingDays) <= 60 ? [] : [problem('invalidAmount', code, `steps.${i}.offsetWorkingDays`)],
+          );
+    case 'clockStart':
+      return v.on === 'adoption' || v.on === 'minutesPublication' ? [] : [problem('invalidAmount', code, 'on')];
     case 'absenceLimit':
       return amount(v.maxUnexcusedPerYear, 'maxUnexcusedPerYear', true);
     case 'chairNotCivilServant':
