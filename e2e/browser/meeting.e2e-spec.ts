@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { signInAdmin } from '../support/admin-session';
 import { launchBrowser, screenshotPath } from '../support/browser';
 import { startProduct, type ProductProcess } from '../support/product-process';
 
-const PASSWORD = 'kenes-demo-2026';
 const CHAIR = 'Бауыржан Есенов';
 const MEMBER = 'Нина Васильевна Орлова';
 const MEMBER2 = 'Айжан Маратқызы Нұрланова';
@@ -24,14 +24,8 @@ describe('meeting: a secretary runs a sitting, three members vote from phones an
   });
 
   async function signIn(email: string, options: Parameters<Browser['newContext']>[0]): Promise<Page> {
-    const context = await browser.newContext(options);
-    contexts.push(context);
-    const p = await context.newPage();
-    await p.goto(`${product.url}/admin/sign-in`);
-    await p.getByLabel('Электронная почта').fill(email);
-    await p.getByLabel('Пароль').fill(PASSWORD);
-    await p.getByRole('button', { name: 'Войти' }).click();
-    await p.waitForURL(`${product.url}/admin/`);
+    const p = await signInAdmin(browser, product.url, email, options ?? {});
+    contexts.push(p.context());
     return p;
   }
 

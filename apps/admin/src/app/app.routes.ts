@@ -17,6 +17,7 @@ export const routes: Routes = [
       { path: 'councils/:id/competitions', loadComponent: () => import('./pages/competitions.page').then((m) => m.CompetitionsPage) },
       { path: 'competitions/:id', loadComponent: () => import('./pages/competition.page').then((m) => m.CompetitionPage) },
       { path: 'councils/:id/meetings', loadComponent: () => import('./pages/meetings.page').then((m) => m.MeetingsPage) },
+      { path: 'councils/:id/public-comments', loadComponent: () => import('./pages/public-comments.page').then((m) => m.PublicCommentsPage) },
       { path: 'meetings/:id', loadComponent: () => import('./pages/meeting.page').then((m) => m.MeetingPage) },
       { path: 'meetings/:id/console', loadComponent: () => import('./pages/meeting-console.page').then((m) => m.MeetingConsolePage) },
       { path: 'meetings/:id/member', loadComponent: () => import('./pages/member-meeting.page').then((m) => m.MemberMeetingPage) },

@@ -100,6 +100,31 @@ export function kzInstant(date: string, time: string): string {
   return `${date}T${time.length === 5 ? `${time}:00` : time}+05:00`;
 }
 
+/** A meeting's details as typed on a form (Kazakhstan date and times, place in two languages). */
+export interface MeetingDetailsForm {
+  type: Admin.MeetingType;
+  date: string;
+  startTime: string;
+  endTime: string;
+  placeKk: string;
+  placeRu: string;
+  onlineUrl: string;
+  livestreamUrl: string;
+}
+
+/** The fields `createMeeting` and `updateMeeting` share, from the form; `placeEn` keeps an English place entered elsewhere. */
+export function meetingDetailsInput(f: MeetingDetailsForm, placeEn: string | null = null) {
+  const ru = f.placeRu.trim() || f.placeKk.trim();
+  return {
+    type: f.type,
+    startsAt: kzInstant(f.date, f.startTime),
+    endsAt: f.endTime ? kzInstant(f.date, f.endTime) : null,
+    place: ru ? { ru, kk: f.placeKk.trim() || null, en: placeEn } : null,
+    onlineUrl: f.onlineUrl.trim() || null,
+    livestreamUrl: f.livestreamUrl.trim() || null,
+  };
+}
+
 /** The newest motion on the item that is open, else the newest one. */
 export function activeMotion(item: AgendaItemView | null): MotionView | null {
   if (!item) return null;

@@ -6,7 +6,9 @@ import { Admin } from '@kenes/client/graphql';
 import { I18n, LocalizedTextComponent, TranslatePipe } from '@kenes/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { MeetingStore, kzDateTime, type MeetingView, type MotionView } from '../meetings/meeting-store';
+import { AgendaDocumentsComponent } from '../meetings/agenda-documents.component';
+import { MeetingStore, kzDateTime, type AgendaItemView, type MeetingView, type MotionView } from '../meetings/meeting-store';
+import { VoteCorrectionComponent } from '../meetings/vote-correction.component';
 
 const STATUSES: Admin.AttendanceStatus[] = ['IN_PERSON', 'REMOTE', 'ABSENT'];
 
@@ -20,11 +22,12 @@ interface AddresseeRow {
  * live quorum line, the item under discussion, its motions, the vote (opened only with a
  * quorum; a refusal says why, with the legal basis), each member's vote as it is cast, the
  * result in words, then the next item. Everything follows `meetingLive`, so a second
- * screen (or the chair's) stays in step.
+ * screen (or the chair's) stays in step. Documents can still be added to the item under
+ * discussion, and a closed result can be corrected (with a reason, recorded and public).
  */
 @Component({
   selector: 'k-meeting-console-page',
-  imports: [FormsModule, NgTemplateOutlet, RouterLink, LocalizedTextComponent, TranslatePipe],
+  imports: [FormsModule, NgTemplateOutlet, RouterLink, LocalizedTextComponent, TranslatePipe, AgendaDocumentsComponent, VoteCorrectionComponent],
   providers: [MeetingStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -88,6 +91,7 @@ interface AddresseeRow {
             @if (item.rapporteur) {
               <p class="k-muted">{{ 'mtg.rapporteur' | t }}: {{ item.rapporteur }}</p>
             }
+            <k-agenda-documents [item]="item" [canUpload]="m.state !== 'CLOSED'" />
             @if (item.conflicts.length) {
               <div class="k-warning">
                 <p>{{ 'con.conflicts' | t }}:</p>
@@ -131,6 +135,9 @@ interface AddresseeRow {
                     <p class="verdict">{{ (r.adopted ? 'con.adopted' : 'con.rejected') | t }}</p>
                     <p>{{ r.explanation }}</p>
                   </div>
+                  @if (mo.state === 'CLOSED') {
+                    <k-vote-correction [motion]="mo" />
+                  }
                 }
                 @if (mo.state === 'DRAFT' && m.state === 'IN_SESSION') {
                   <div class="k-actions">
@@ -227,6 +234,32 @@ interface AddresseeRow {
         </section>
       </div>
 
+      @if (closedElsewhere(m); as done) {
+        @if (done.length) {
+          <section class="k-card results" aria-labelledby="res-title">
+            <h2 id="res-title">{{ 'cor.earlier' | t }}</h2>
+            @for (it of done; track it.id) {
+              <div class="result-item" [attr.data-result-item]="it.title.ru">
+                <h3><span class="k-muted">{{ 'con.itemN' | t: { n: it.position } }}.&nbsp;</span><k-text [value]="it.title" /></h3>
+                @for (mo of closedMotions(it); track mo.id) {
+                  @if (mo.result; as r) {
+                    <article class="motion" [attr.data-motion]="mo.number" data-motion-state="CLOSED">
+                      <h4>{{ 'con.motionN' | t: { n: mo.number } }} · {{ 'con.kind.' + mo.kind | t }}</h4>
+                      <p>{{ mo.text }}</p>
+                      <div [class]="r.adopted ? 'k-success' : 'k-warning'" data-result>
+                        <p class="verdict">{{ (r.adopted ? 'con.adopted' : 'con.rejected') | t }}</p>
+                        <p>{{ r.explanation }}</p>
+                      </div>
+                      <k-vote-correction [motion]="mo" />
+                    </article>
+                  }
+                }
+              </div>
+            }
+          </section>
+        }
+      }
+
       @if (m.state === 'IN_SESSION') {
         <p class="close-sitting"><button class="k-button secondary danger" type="button" [disabled]="store.busy() || hasOpenVote(m)" (click)="act('top', closeSitting(m.id))">{{ 'con.closeSitting' | t }}</button></p>
       }
@@ -270,7 +303,7 @@ interface AddresseeRow {
      .mark[aria-pressed='true'].ABSENT { background: #5b6570; border-color: #5b6570; color: #fff; }
      .mark:disabled { cursor: default; opacity: 0.7; }
      .item-title { font-size: 1.3rem; font-weight: 700; margin: 0 0 0.5rem; }
-     .motion { border-top: 2px solid var(--k-border); padding-top: 0.75rem; margin-top: 0.75rem; display: flex; flex-direction: column; gap: 0.5rem; }
+     .motion { border-top: 2px solid var(--k-border); padding-top: 0.75rem; margin-top: 0.75rem; display: flex; flex-direction: column; gap: 0.5rem; scroll-margin-top: 6rem; }
      .motion h4 { margin: 0; font-size: 1.1rem; }
      .motion p, .motion ol { margin: 0; }
      .tally { font-size: 1.4rem; font-weight: 700; }
@@ -293,6 +326,9 @@ interface AddresseeRow {
      .agenda .is-current { background: #e7eef6; font-weight: 700; border-inline-start: 5px solid var(--k-primary); }
      .small { min-height: 48px; padding: 0.25rem 0.9rem; font-size: 0.95rem; }
      .close-sitting { margin-top: 2rem; }
+     .results { margin-top: 1.5rem; display: flex; flex-direction: column; gap: 1rem; }
+     .results h2 { margin: 0; }
+     .result-item h3 { margin: 0.5rem 0 0; font-size: 1.15rem; }
      .danger { border-color: var(--k-bad); color: var(--k-bad); }`,
   ],
 })
@@ -337,6 +373,15 @@ export class MeetingConsolePage implements OnInit {
 
   hasOpenVote(m: MeetingView): boolean {
     return m.items.some((i) => i.motions.some((mo) => mo.state === 'OPEN'));
+  }
+
+  /** Items other than the one under discussion that have a closed vote (all of them once the sitting is over). */
+  closedElsewhere(m: MeetingView): AgendaItemView[] {
+    return m.items.filter((i) => i.id !== m.currentItemId && i.motions.some((mo) => mo.state === 'CLOSED'));
+  }
+
+  closedMotions(item: AgendaItemView): MotionView[] {
+    return item.motions.filter((mo) => mo.state === 'CLOSED');
   }
 
   nextItemId(m: MeetingView): string | null {

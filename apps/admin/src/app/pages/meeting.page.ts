@@ -6,6 +6,8 @@ import { Admin } from '@kenes/client/graphql';
 import { I18n, LocalizedTextComponent, TranslatePipe } from '@kenes/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+import { AgendaDocumentsComponent } from '../meetings/agenda-documents.component';
+import { MeetingDetailsFormComponent } from '../meetings/meeting-details-form.component';
 import { MeetingStore, kzDateTime, type AgendaItemView } from '../meetings/meeting-store';
 
 const CATEGORIES: Admin.AgendaItemCategory[] = ['OTHER', 'BUDGET_PROGRAMME', 'STRATEGIC_PLAN', 'DRAFT_REGULATION', 'HEAD_REPORT', 'PUBLIC_CONTROL', 'CITIZEN_APPEAL', 'OWN_INITIATIVE'];
@@ -22,13 +24,15 @@ interface ItemForm {
 const emptyForm = (): ItemForm => ({ titleKk: '', titleRu: '', category: 'OTHER', rapporteur: '', relatedBodyId: '', publicCommentsOpen: false });
 
 /**
- * Preparing a meeting: its details, the agenda (add, edit, move, remove), announcing it
+ * Preparing a meeting: its details (changed while draft or announced; an announced meeting's
+ * members get an updated invitation), the agenda (add, edit, move, remove) with each item's
+ * documents, announcing it
  * (the notice given against the rule and how many were notified; a refusal names the rule
  * and its legal basis), and cancelling with a reason.
  */
 @Component({
   selector: 'k-meeting-page',
-  imports: [FormsModule, NgTemplateOutlet, RouterLink, LocalizedTextComponent, TranslatePipe],
+  imports: [FormsModule, NgTemplateOutlet, RouterLink, LocalizedTextComponent, TranslatePipe, AgendaDocumentsComponent, MeetingDetailsFormComponent],
   providers: [MeetingStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -65,8 +69,22 @@ const emptyForm = (): ItemForm => ({ titleKk: '', titleRu: '', category: 'OTHER'
         }
       </dl>
 
-      @if (m.state === 'ANNOUNCED' || m.state === 'IN_SESSION') {
-        <p><a class="k-button" [routerLink]="['/meetings', m.id, 'console']">{{ 'mtg.console' | t }}</a></p>
+      @if (editingDetails()) {
+        <section class="k-card act">
+          <k-meeting-details-form [meeting]="m" (closed)="detailsClosed($event)" />
+        </section>
+      } @else {
+        <div class="k-actions top">
+          @if (m.state === 'DRAFT' || m.state === 'ANNOUNCED') {
+            <button class="k-button secondary" type="button" (click)="editDetails()">{{ 'mtg.editDetails' | t }}</button>
+          }
+          @if (m.state === 'ANNOUNCED' || m.state === 'IN_SESSION') {
+            <a class="k-button" [routerLink]="['/meetings', m.id, 'console']">{{ 'mtg.console' | t }}</a>
+          }
+          @if (m.state === 'CLOSED') {
+            <a class="k-button" [routerLink]="['/meetings', m.id, 'console']">{{ 'cor.results' | t }}</a>
+          }
+        </div>
       }
 
       @if (notice(); as n) {
@@ -77,7 +95,7 @@ const emptyForm = (): ItemForm => ({ titleKk: '', titleRu: '', category: 'OTHER'
         </div>
       }
       @if (store.error(); as e) {
-        <div class="k-alert" role="alert">
+        <div class="k-alert" role="alert" [hidden]="editingDetails()">
           <p>{{ e.message }}</p>
           @if (e.basis) {
             <p>{{ 'rule.basis' | t }}: {{ e.basis }}</p>
@@ -106,6 +124,7 @@ const emptyForm = (): ItemForm => ({ titleKk: '', titleRu: '', category: 'OTHER'
                 {{ 'mtg.src.' + item.source | t }}
                 @if (item.publicCommentsOpen) { · {{ 'mtg.publicCommentsOn' | t }} }
               </div>
+              <k-agenda-documents [item]="item" [canUpload]="editable(m.state)" />
               @if (editable(m.state)) {
                 <div class="k-actions row">
                   <button class="k-button secondary" type="button" [disabled]="first || store.busy()" (click)="move(item, -1)">↑ {{ 'mtg.moveUp' | t }}</button>
@@ -188,6 +207,7 @@ const emptyForm = (): ItemForm => ({ titleKk: '', titleRu: '', category: 'OTHER'
      .item-title { font-size: 1.1rem; }
      .row { margin-top: 0.75rem; }
      .add, .act { margin-top: 1.5rem; max-width: 40rem; }
+     .top { margin-block: 1rem; }
      .check { display: flex; align-items: center; gap: 0.75rem; min-height: 48px; font-weight: 600; }
      .check input { width: 1.5rem; height: 1.5rem; }
      .danger { border-color: var(--k-bad); color: var(--k-bad); }`,
@@ -202,6 +222,7 @@ export class MeetingPage implements OnInit {
   readonly categories = CATEGORIES;
   readonly editing = signal<string | null>(null);
   readonly notice = signal<string[] | null>(null);
+  readonly editingDetails = signal(false);
   form: ItemForm = emptyForm();
   cancelReason = '';
 
@@ -219,6 +240,18 @@ export class MeetingPage implements OnInit {
 
   editable(state: Admin.MeetingState): boolean {
     return state === 'DRAFT' || state === 'ANNOUNCED' || state === 'IN_SESSION';
+  }
+
+  editDetails(): void {
+    this.notice.set(null);
+    this.store.error.set(null);
+    this.editingDetails.set(true);
+  }
+
+  detailsClosed(notice: string | null): void {
+    this.editingDetails.set(false);
+    if (notice) this.notice.set([notice]);
+    else this.store.error.set(null);
   }
 
   edit(item: AgendaItemView): void {

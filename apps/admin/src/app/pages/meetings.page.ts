@@ -8,17 +8,11 @@ import { firstValueFrom } from 'rxjs';
 import { AuthState } from '../auth.service';
 import { todayInKazakhstan } from '../dates';
 import { toUiError, type UiError } from '../graphql-errors';
-import { kzDateTime, kzInstant } from '../meetings/meeting-store';
+import { InviteeRowsComponent, inviteeInputs, type InviteeRow } from '../meetings/invitee-rows.component';
+import { kzDateTime, meetingDetailsInput } from '../meetings/meeting-store';
 
 const TYPES: Admin.MeetingType[] = ['REGULAR', 'EXTRAORDINARY', 'PUBLIC_HEARING', 'CONSTITUENT'];
-const INVITEE_KINDS: Admin.InviteeKind[] = ['STATE_BODY', 'MEDIA', 'EXPERT', 'PUBLIC'];
 const STEPS = 4;
-
-interface InviteeRow {
-  kind: Admin.InviteeKind;
-  name: string;
-  email: string;
-}
 
 /**
  * A council's meetings: the frequency warning from the rule set, the list, a new meeting in
@@ -27,7 +21,7 @@ interface InviteeRow {
  */
 @Component({
   selector: 'k-meetings-page',
-  imports: [FormsModule, RouterLink, LocalizedTextComponent, TranslatePipe],
+  imports: [FormsModule, RouterLink, LocalizedTextComponent, TranslatePipe, InviteeRowsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p><a routerLink="/councils">← {{ 'nav.councils' | t }}</a></p>
@@ -54,7 +48,10 @@ interface InviteeRow {
 
     @if (manage) {
       @if (!creating()) {
-        <p><button class="k-button" type="button" (click)="startNew()">{{ 'mtg.new' | t }}</button></p>
+        <div class="k-actions top">
+          <button class="k-button" type="button" (click)="startNew()">{{ 'mtg.new' | t }}</button>
+          <a class="k-button secondary" [routerLink]="['/councils', id(), 'public-comments']" data-pending-comments>{{ 'pc.link' | t: { n: pendingComments() } }}</a>
+        </div>
       } @else {
         <section class="k-card wizard" aria-labelledby="new-title">
           <h2 id="new-title">{{ 'mtg.new' | t }} <span class="k-muted step">{{ 'mtg.step' | t: { n: step(), of: steps } }}</span></h2>
@@ -83,22 +80,7 @@ interface InviteeRow {
               }
               @case (4) {
                 <p class="lead">{{ 'mtg.step4' | t }}</p>
-                @for (row of invitees(); track $index; let i = $index) {
-                  <div class="k-card invitee">
-                    <label class="k-field">
-                      <span>{{ 'mtg.inviteeKind' | t }}</span>
-                      <select [name]="'kind' + i" [(ngModel)]="row.kind">
-                        @for (k of inviteeKinds; track k) {
-                          <option [value]="k">{{ 'mtg.invitee.' + k | t }}</option>
-                        }
-                      </select>
-                    </label>
-                    <label class="k-field"><span>{{ 'mtg.inviteeName' | t }}</span><input [name]="'name' + i" [(ngModel)]="row.name" /></label>
-                    <label class="k-field"><span>{{ 'mtg.inviteeEmail' | t }}</span><input [name]="'email' + i" type="email" [(ngModel)]="row.email" /></label>
-                    <button class="k-button secondary" type="button" (click)="removeInvitee(i)">{{ 'mtg.removeInvitee' | t }}</button>
-                  </div>
-                }
-                <p><button class="k-button secondary" type="button" (click)="addInvitee()">{{ 'mtg.addInvitee' | t }}</button></p>
+                <k-invitee-rows [(rows)]="invitees" />
               }
             }
             <div class="k-actions">
@@ -142,6 +124,9 @@ interface InviteeRow {
                   <a class="k-button secondary" [routerLink]="['/meetings', m.id]">{{ 'mtg.prepare' | t }}</a>
                   @if (m.state === 'ANNOUNCED' || m.state === 'IN_SESSION') {
                     <a class="k-button" [routerLink]="['/meetings', m.id, 'console']">{{ 'mtg.console' | t }}</a>
+                  }
+                  @if (m.state === 'CLOSED') {
+                    <a class="k-button secondary" [routerLink]="['/meetings', m.id, 'console']">{{ 'cor.results' | t }}</a>
                   }
                 } @else {
                   <a class="k-button secondary" [routerLink]="['/meetings', m.id, 'member']">{{ 'mtg.open' | t }}</a>
@@ -205,7 +190,7 @@ interface InviteeRow {
      .choice { display: flex; align-items: center; gap: 0.75rem; min-height: 56px; padding: 0.5rem 1rem; border: 2px solid var(--k-border); border-radius: var(--k-radius); background: var(--k-surface); cursor: pointer; font-weight: 600; }
      .choice:has(input:checked) { border-color: var(--k-primary); background: #e7eef6; }
      .choice input { width: 1.4rem; height: 1.4rem; }
-     .invitee { display: flex; flex-direction: column; gap: 0.75rem; }
+     .top { margin-block: 1rem; }
      .links { display: flex; flex-wrap: wrap; gap: 0.5rem; }
      .inline { flex-direction: row; align-items: center; gap: 0.5rem; }`,
   ],
@@ -218,12 +203,13 @@ export class MeetingsPage implements OnInit {
   readonly manage = inject(AuthState).can('meeting.manage');
 
   readonly types = TYPES;
-  readonly inviteeKinds = INVITEE_KINDS;
   readonly steps = STEPS;
   readonly council = signal<Admin.AdminCouncilsQuery['councils']['items'][number] | null>(null);
   readonly meetings = signal<Admin.MeetingSummaryFieldsFragment[] | null>(null);
   readonly frequency = signal<Admin.CouncilMeetingsQuery['meetingFrequency'] | null>(null);
   readonly proposals = signal<Admin.ProposalFieldsFragment[]>([]);
+  /** Citizens' comments waiting for moderation (the link to the moderation page shows the count). */
+  readonly pendingComments = signal(0);
   readonly open = computed(() => (this.meetings() ?? []).filter((m) => m.state === 'DRAFT' || m.state === 'ANNOUNCED'));
   readonly error = signal<UiError | null>(null);
   readonly notice = signal<string | null>(null);
@@ -265,6 +251,8 @@ export class MeetingsPage implements OnInit {
           this.apollo.query({ query: Admin.AgendaProposalsDocument, variables: { councilId: this.id(), status: 'PENDING' }, fetchPolicy: 'no-cache' }),
         );
         this.proposals.set(p.data?.agendaProposals ?? []);
+        const c = await firstValueFrom(this.apollo.query({ query: Admin.PendingPublicCommentsDocument, variables: { councilId: this.id() }, fetchPolicy: 'no-cache' }));
+        this.pendingComments.set(c.data?.pendingPublicComments.length ?? 0);
       }
     } catch (e) {
       this.error.set(toUiError(e, String(e)));
@@ -281,14 +269,6 @@ export class MeetingsPage implements OnInit {
     this.notice.set(null);
   }
 
-  addInvitee(): void {
-    this.invitees.update((rows) => [...rows, { kind: 'STATE_BODY', name: '', email: '' }]);
-  }
-
-  removeInvitee(index: number): void {
-    this.invitees.update((rows) => rows.filter((_, i) => i !== index));
-  }
-
   async forward(): Promise<void> {
     this.error.set(null);
     if (this.step() === 2 && (!this.date || !this.startTime)) {
@@ -300,22 +280,14 @@ export class MeetingsPage implements OnInit {
       return;
     }
     await this.act(async () => {
-      const place = this.placeRu.trim() || this.placeKk.trim() ? { ru: this.placeRu.trim() || this.placeKk.trim(), kk: this.placeKk.trim() || null } : null;
       const r = await firstValueFrom(
         this.apollo.mutate({
           mutation: Admin.CreateMeetingDocument,
           variables: {
             input: {
               councilId: this.id(),
-              type: this.type,
-              startsAt: kzInstant(this.date, this.startTime),
-              endsAt: this.endTime ? kzInstant(this.date, this.endTime) : null,
-              place,
-              onlineUrl: this.onlineUrl.trim() || null,
-              livestreamUrl: this.livestreamUrl.trim() || null,
-              invitees: this.invitees()
-                .filter((i) => i.name.trim())
-                .map((i) => ({ kind: i.kind, name: i.name.trim(), email: i.email.trim() || null })),
+              ...meetingDetailsInput(this),
+              invitees: inviteeInputs(this.invitees()),
             },
           },
         }),
