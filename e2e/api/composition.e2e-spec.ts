@@ -101,7 +101,7 @@ describe('composition: the council’s seats under the law, end to end', () => {
         { name: 'supervised', value: 1 },
       ]),
     );
-    expect(c.ruleSet).toEqual({ version: 1, inForceOnDate: true });
+    expect(c.ruleSet).toEqual({ version: 2, inForceOnDate: true });
 
     const kk = await kokshetau('kk');
     expect(kk.evaluation.find((r) => r.code === 'composition.civilSocietyShare')?.basis.text).toBe('383-V Заң, 1-бап, 7-тармақ');
@@ -285,9 +285,9 @@ describe('composition: the council’s seats under the law, end to end', () => {
       as(admin),
     );
     expect(added.body.errors).toBeUndefined();
-    expect(added.body.data?.updateRuleSet).toEqual({ version: 2, effectiveFrom: '2032-01-01' });
+    expect(added.body.data?.updateRuleSet).toEqual({ version: 3, effectiveFrom: '2032-01-01' });
     const versions = await t.gql<{ ruleSets: Array<{ version: number }> }>(`{ ruleSets { version } }`, {}, as(secretary));
-    expect(versions.body.data?.ruleSets.map((v) => v.version)).toEqual([2, 1]);
+    expect(versions.body.data?.ruleSets.map((v) => v.version)).toEqual([3, 2, 1]);
     const past = await t.gql(
       `mutation($i: UpdateRuleSetInput!) { updateRuleSet(input: $i) { version } }`,
       { i: { effectiveFrom: '2020-01-01', rules: stricter } },

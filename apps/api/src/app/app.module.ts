@@ -5,14 +5,15 @@ import { APP_CONFIG, AuthGuard, CoreModule, DATA_SOURCE, createValidationPipe, t
 import { CompositionAdminApiModule, CompositionPublicApiModule } from '@kenes/api/composition';
 import { SelectionAdminApiModule, SelectionPublicApiModule } from '@kenes/api/selection';
 import { MeetingsAdminApiModule, MeetingsPublicApiModule } from '@kenes/api/meetings';
+import { ObligationsAdminApiModule, ObligationsPublicApiModule } from '@kenes/api/obligations';
 import { IdentityAdminApiModule, IdentityModule } from '@kenes/api/identity';
 import { RegistryAdminApiModule, RegistryPublicApiModule } from '@kenes/api/registry';
 import { ADMIN_GRAPHQL_PATH, ADMIN_LIMITS, PUBLIC_GRAPHQL_PATH, PUBLIC_LIMITS, graphqlEndpoint } from './graphql-endpoints';
 import { HealthController } from './health.controller';
 
 /** Resolver modules per endpoint; a feature adds itself here. */
-export const ADMIN_API_MODULES = [IdentityAdminApiModule, RegistryAdminApiModule, CompositionAdminApiModule, SelectionAdminApiModule, MeetingsAdminApiModule];
-export const PUBLIC_API_MODULES = [RegistryPublicApiModule, CompositionPublicApiModule, SelectionPublicApiModule, MeetingsPublicApiModule];
+export const ADMIN_API_MODULES = [IdentityAdminApiModule, RegistryAdminApiModule, CompositionAdminApiModule, SelectionAdminApiModule, MeetingsAdminApiModule, ObligationsAdminApiModule];
+export const PUBLIC_API_MODULES = [RegistryPublicApiModule, CompositionPublicApiModule, SelectionPublicApiModule, MeetingsPublicApiModule, ObligationsPublicApiModule];
 
 @Global()
 @Module({})

@@ -9,3 +9,4 @@ export * from './lib/meetings.service';
 export * from './lib/voting.service';
 export * from './lib/comments.service';
 export * from './lib/meetings.module';
+export * from './lib/motion-events';

@@ -18,6 +18,12 @@ export const PERMISSIONS = [
   'audit.read',
   /** The population reference of a jurisdiction (age bands, gender) the demographic gap is measured against. */
   'population.manage',
+  /** Answer the obligations of one's body: acknowledge, draft answers, report on commitments. */
+  'obligation.respond',
+  /** Sign the body's answer (its first head). */
+  'obligation.sign',
+  /** Enter a year of the working-day calendar (moving holidays, transfers). */
+  'calendar.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -49,13 +55,13 @@ export const ROLE_SCOPE: Record<Role, GrantScopeKind> = {
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   platformAdmin: PERMISSIONS,
-  authorizedBodyOperator: ['registry.read', 'council.read', 'audit.read', 'population.manage'],
+  authorizedBodyOperator: ['registry.read', 'council.read', 'audit.read', 'population.manage', 'calendar.manage'],
   councilSecretary: ['registry.read', 'council.read', 'council.manage', 'meeting.manage', 'agenda.propose', 'user.manage'],
   councilChair: ['registry.read', 'council.read', 'meeting.participate', 'agenda.propose'],
   councilMember: ['registry.read', 'council.read', 'meeting.participate', 'agenda.propose'],
   workingGroupMember: ['registry.read', 'council.read'],
-  stateBodyOfficer: ['registry.read', 'council.read', 'agenda.propose'],
-  stateBodyHead: ['registry.read', 'council.read', 'agenda.propose', 'user.manage'],
+  stateBodyOfficer: ['registry.read', 'council.read', 'agenda.propose', 'obligation.respond'],
+  stateBodyHead: ['registry.read', 'council.read', 'agenda.propose', 'obligation.respond', 'obligation.sign', 'user.manage'],
 };
 
 /**

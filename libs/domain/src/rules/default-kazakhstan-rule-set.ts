@@ -61,7 +61,7 @@ export const defaultKazakhstanRuleSet: RuleSet = {
     en: 'Public councils: statutory defaults',
   },
   jurisdiction: 'KZ',
-  version: 1,
+  version: 2,
   // The latest act drawn on (Law 30-VIII) is of 2 October 2023.
   effectiveFrom: '2023-10-02',
   rules: [

@@ -51,12 +51,16 @@ describe('RuleSetService, ConvocationService and categories on PostgreSQL', () =
 
   describe('rule sets', () => {
     it('starts with the domain’s statutory defaults as the national version 1 (seeded by the migration)', async () => {
-      const rows = await ds.getRepository(RuleSetEntity).find();
-      expect(rows).toHaveLength(1);
-      const row = rows[0];
-      expect(row).toMatchObject({ jurisdictionId: null, version: 1, effectiveFrom: defaultKazakhstanRuleSet.effectiveFrom });
+      const rows = await ds.getRepository(RuleSetEntity).find({ order: { version: 'ASC' } });
+      // Version 1 as first seeded, version 2 with the meeting and obligation rules added (both by migrations).
+      expect(rows.map((r) => [r.jurisdictionId, r.version, r.effectiveFrom])).toEqual([
+        [null, 1, defaultKazakhstanRuleSet.effectiveFrom],
+        [null, 2, defaultKazakhstanRuleSet.effectiveFrom],
+      ]);
+      const row = rows[1];
       // A change to the domain's defaults must arrive as a new version, not by editing the migration.
       expect(toDomainRuleSet(row)).toEqual({ ...defaultKazakhstanRuleSet, id: row.id, jurisdiction: 'national' });
+      expect(toDomainRuleSet(rows[0]).rules.map((r) => r.code)).not.toContain('obligations.escalation');
     });
 
     it('applies the version in force on the date, and the earliest one (flagged) before any took effect', async () => {
@@ -64,7 +68,7 @@ describe('RuleSetService, ConvocationService and categories on PostgreSQL', () =
       const before = await s.ruleSets.forJurisdiction(systemCtx(), jurisdiction.id, '2021-06-01');
       expect(before).toMatchObject({ inForce: false, row: { version: 1, jurisdictionId: null } });
       const after = await s.ruleSets.forJurisdiction(systemCtx(), jurisdiction.id, '2024-06-01');
-      expect(after).toMatchObject({ inForce: true, row: { version: 1 } });
+      expect(after).toMatchObject({ inForce: true, row: { version: 2 } });
     });
 
     it('stores a jurisdiction’s own version that takes over from its date, without a deploy, for it and the units below it only', async () => {
@@ -117,7 +121,7 @@ describe('RuleSetService, ConvocationService and categories on PostgreSQL', () =
 
     it('adds national versions for the platform admin only', async () => {
       const saved = await addVersion({ effectiveFrom: '2030-01-01', rules: [...defaultKazakhstanRuleSet.rules] });
-      expect(saved).toMatchObject({ jurisdictionId: null, version: 2 });
+      expect(saved).toMatchObject({ jurisdictionId: null, version: 3 });
       const { jurisdiction } = await addCouncil(ds, 'RS-OPERATOR');
       const operator = userCtx([{ role: 'authorizedBodyOperator', scope: { kind: 'jurisdiction', id: jurisdiction.id } }]);
       expect(
@@ -147,8 +151,8 @@ describe('RuleSetService, ConvocationService and categories on PostgreSQL', () =
       ).toMatchObject({
         code: ErrorCode.BAD_USER_INPUT,
         fields: [
-          { path: 'rules.21.basis.act', messageKey: 'validation.invalid' },
-          { path: 'rules.21.basis.confidence', messageKey: 'validation.invalid' },
+          { path: `rules.${defaultKazakhstanRuleSet.rules.length - 1}.basis.act`, messageKey: 'validation.invalid' },
+          { path: `rules.${defaultKazakhstanRuleSet.rules.length - 1}.basis.confidence`, messageKey: 'validation.invalid' },
         ],
       });
       expect(await bad(defaultKazakhstanRuleSet.rules.filter((r) => r.code !== 'meetings.quorum'))).toMatchObject({

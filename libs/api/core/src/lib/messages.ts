@@ -1,5 +1,6 @@
 import type { Locale } from './locale';
 import { MEETING_MESSAGES } from './messages-meetings';
+import { OBLIGATION_MESSAGES } from './messages-obligations';
 
 /**
  * Messages the API itself speaks (errors that are not about the law). Rule messages live in
@@ -302,6 +303,7 @@ export const API_MESSAGES = {
   'entity.jurisdiction': { kk: 'Әкімшілік бірлік', ru: 'Административная единица', en: 'Jurisdiction' },
   'entity.stateBody': { kk: 'Мемлекеттік орган', ru: 'Государственный орган', en: 'State body' },
   ...MEETING_MESSAGES,
+  ...OBLIGATION_MESSAGES,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ApiMessageKey = keyof typeof API_MESSAGES;

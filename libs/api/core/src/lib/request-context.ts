@@ -37,6 +37,13 @@ export class RequestContext {
     return new RequestContext(locale, 'system', undefined, true);
   }
 
+  /** The same call, in the same transaction, but not limited by grants: anonymous public input the service checks itself. */
+  static systemFrom(ctx: RequestContext): RequestContext {
+    const system = new RequestContext(ctx.locale, ctx.requestId, ctx.ip, true);
+    system.manager = ctx.manager;
+    return system;
+  }
+
   /** Runs `hook` once the surrounding transaction commits (never if it rolls back). */
   afterCommit(hook: () => void | Promise<void>): void {
     if (this.manager) this.afterCommitHooks.push(hook);

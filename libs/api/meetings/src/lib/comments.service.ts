@@ -52,7 +52,7 @@ export class CommentsService {
 
   /** A citizen's comment, held for moderation. Refused clearly when the item is closed or the sender is over the limit. */
   async submitPublic(ctx: RequestContext, input: PublicCommentInput): Promise<PublicCommentEntity> {
-    const system = asSystem(ctx);
+    const system = RequestContext.systemFrom(ctx);
     const { item, meeting, council } = await this.repo.itemFor(system, input.itemId, 'council.read').catch(() => {
       throw DomainError.notFound('entity.agendaItem');
     });
@@ -119,7 +119,7 @@ export class CommentsService {
       [sourceHash],
     );
     if (Number(n) >= CITIZEN_PROPOSALS_PER_DAY) throw new DomainError(ErrorCode.TOO_MANY_REQUESTS, 'meetings.tooManyProposals');
-    const system = asSystem(ctx);
+    const system = RequestContext.systemFrom(ctx);
     const saved = await this.meetings.saveProposal(system, council, {
       source: 'citizen',
       proposerUserId: null,
@@ -137,11 +137,4 @@ export class CommentsService {
   private sourceHash(ip: string | undefined): string {
     return createHmac('sha256', `kenes-source:${this.config.databaseUrl ?? 'embedded'}`).update(ip ?? 'unknown').digest('hex').slice(0, 32);
   }
-}
-
-/** The same call, not limited by grants (anonymous public input), in the same transaction. */
-function asSystem(ctx: RequestContext): RequestContext {
-  const system = new RequestContext(ctx.locale, ctx.requestId, ctx.ip, true);
-  system.manager = ctx.manager;
-  return system;
 }

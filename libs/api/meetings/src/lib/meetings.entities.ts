@@ -191,6 +191,7 @@ export class MeetingInviteeEntity {
   @Column({ type: 'text', nullable: true })
   email!: string | null;
 
+  @Index()
   @Column({ name: 'state_body_id', type: 'uuid', nullable: true })
   stateBodyId!: string | null;
 
@@ -235,6 +236,7 @@ export class AgendaItemEntity {
   @Column({ type: 'text', nullable: true })
   rapporteur!: string | null;
 
+  @Index()
   @Column({ name: 'related_body_id', type: 'uuid', nullable: true })
   relatedBodyId!: string | null;
 
@@ -573,6 +575,7 @@ export class ItemCommentEntity {
   @JoinColumn({ name: 'item_id' })
   item?: AgendaItemEntity;
 
+  @Index()
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })
   parentId!: string | null;
 

@@ -14,8 +14,9 @@ import { MeetingsRepository } from './meetings.repository';
 import { MeetingsService } from './meetings.service';
 import { MeetingView } from './meetings.view';
 import { VotingService } from './voting.service';
+import { MotionEvents } from './motion-events';
 
-const SERVICES = [MeetingsRepository, MeetingView, LiveBus, MeetingLive, MeetingNotifier, MeetingsService, VotingService, CommentsService];
+const SERVICES = [MotionEvents, MeetingsRepository, MeetingView, LiveBus, MeetingLive, MeetingNotifier, MeetingsService, VotingService, CommentsService];
 
 @Module({ imports: [RegistryModule, CompositionModule, IdentityModule], providers: SERVICES, exports: SERVICES })
 export class MeetingsModule {}

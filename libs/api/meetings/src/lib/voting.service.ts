@@ -12,6 +12,8 @@ import type { CastVoteInput, CorrectResultInput, CreateMotionInput, DeclareConfl
 import { MotionKindEnum, type RollCallVote, type VoteChoiceEnum } from './meetings.models';
 import { MeetingsRepository, localDate, type Seat } from './meetings.repository';
 import { MeetingLive } from './meeting-live';
+import { MotionEvents } from './motion-events';
+import { kazakhstanToday } from '@kenes/api/composition';
 
 /**
  * Motions and roll-call votes. The integrity lives in the database: one vote per member per motion
@@ -25,6 +27,7 @@ export class VotingService {
   constructor(
     private readonly repo: MeetingsRepository,
     private readonly live: MeetingLive,
+    private readonly events: MotionEvents,
   ) {}
 
   private get connection() {
@@ -198,6 +201,9 @@ export class VotingService {
     Object.assign(motion, { state: 'closed', closedAt: new Date(), result });
     await this.connection.getRepository(ctx, MotionEntity).save(motion);
     await this.repo.record(ctx, council, 'vote.closed', 'motion', motion.id, { result });
+    if (result.adopted && motion.kind === 'recommendation') {
+      await this.events.adopted(ctx, { motionId: motion.id, meetingId: meeting.id, councilId: council.id, adoptedOn: kazakhstanToday() });
+    }
     this.live.changed(ctx, meeting.id, 'voteClosed');
     return motion;
   }
@@ -235,6 +241,9 @@ export class VotingService {
     );
     await mgr.query('UPDATE motion SET result = $2, correction_count = $3 WHERE id = $1', [motion.id, JSON.stringify(after), seq]);
     await this.repo.record(ctx, council, 'vote.corrected', 'motion', motion.id, { seq, reason: input.reason, before, after });
+    if (after.adopted && !before.adopted && motion.kind === 'recommendation') {
+      await this.events.adopted(ctx, { motionId: motion.id, meetingId: meeting.id, councilId: council.id, adoptedOn: kazakhstanToday() });
+    }
     this.live.changed(ctx, meeting.id, 'voteClosed');
     return this.connection.getRepository(ctx, MotionEntity).findOneByOrFail({ id: motion.id });
   }

@@ -152,6 +152,43 @@ export type AnnounceResult = {
   notified: Scalars['Int']['output'];
 };
 
+export type AnswerPointInputGql = {
+  commitmentDue?: InputMaybe<Scalars['String']['input']>;
+  commitmentOwner?: InputMaybe<Scalars['String']['input']>;
+  pointId: Scalars['ID']['input'];
+  reasons?: InputMaybe<Scalars['String']['input']>;
+  scope?: InputMaybe<Scalars['String']['input']>;
+  studyUntil?: InputMaybe<Scalars['String']['input']>;
+  verdict: AnswerVerdict;
+};
+
+export type AnswerPointView = {
+  commitmentDue: Maybe<Scalars['String']['output']>;
+  commitmentOwner: Maybe<Scalars['String']['output']>;
+  pointNumber: Scalars['Int']['output'];
+  reasons: Maybe<Scalars['String']['output']>;
+  scope: Maybe<Scalars['String']['output']>;
+  studyUntil: Maybe<Scalars['String']['output']>;
+  verdict: AnswerVerdict;
+};
+
+export type AnswerVerdict =
+  | 'ACCEPTED'
+  | 'NEEDS_STUDY'
+  | 'PARTLY_ACCEPTED'
+  | 'REJECTED';
+
+export type AnswerView = {
+  id: Scalars['ID']['output'];
+  points: Array<AnswerPointView>;
+  signedAt: Maybe<Scalars['DateTime']['output']>;
+  signedByName: Maybe<Scalars['String']['output']>;
+  /** draft or signed */
+  state: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type Application = {
   /** The seat this reserve entry filled; null while unused. */
   appointedMembershipId: Maybe<Scalars['ID']['output']>;
@@ -206,6 +243,11 @@ export type AppointMemberInput = {
   startsOn: Scalars['String']['input'];
 };
 
+export type AssessInput = {
+  adequate: Scalars['Boolean']['input'];
+  obligationId: Scalars['ID']['input'];
+};
+
 /** A member’s attendance; `status` is null until the secretary records it. */
 export type AttendanceRecord = {
   absenceReason: Maybe<Scalars['String']['output']>;
@@ -219,6 +261,11 @@ export type AttendanceStatus =
   | 'ABSENT'
   | 'IN_PERSON'
   | 'REMOTE';
+
+export type BodyName = {
+  id: Scalars['ID']['output'];
+  name: LocalizedText;
+};
 
 /** A state body, as a meeting refers to it. */
 export type BodyRef = {
@@ -244,6 +291,47 @@ export type ChangeMemberCategoryInput = {
   nominatingOrgBin?: InputMaybe<Scalars['String']['input']>;
   /** The nominating organisation in the new category (none when omitted). */
   nominatingOrgName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CommitmentReportInput = {
+  commitmentId: Scalars['ID']['input'];
+  /** True: the commitment is done (evidence required). */
+  done: Scalars['Boolean']['input'];
+  evidence?: Array<EvidenceInput>;
+  text: Scalars['String']['input'];
+};
+
+export type CommitmentState =
+  | 'DISPUTED'
+  | 'DONE'
+  | 'OPEN';
+
+export type CommitmentUpdateKind =
+  | 'DISPUTE'
+  | 'DONE'
+  | 'PROGRESS'
+  | 'REOPENED';
+
+export type CommitmentUpdateView = {
+  authorName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  evidence: Array<EvidenceView>;
+  kind: CommitmentUpdateKind;
+  text: Scalars['String']['output'];
+};
+
+/** What a body promised on an accepted point, tracked to execution. */
+export type CommitmentView = {
+  doneOn: Maybe<Scalars['String']['output']>;
+  due: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Not done and past its due date. */
+  overdue: Scalars['Boolean']['output'];
+  owner: Scalars['String']['output'];
+  pointNumber: Scalars['Int']['output'];
+  state: CommitmentState;
+  title: Scalars['String']['output'];
+  updates: Array<CommitmentUpdateView>;
 };
 
 export type Competition = {
@@ -430,6 +518,18 @@ export type DemographicGap = {
   referenceSource: Scalars['String']['output'];
 };
 
+export type DisputeInput = {
+  commitmentId: Scalars['ID']['input'];
+  evidence: Array<EvidenceInput>;
+  text: Scalars['String']['input'];
+};
+
+export type DraftAnswerInput = {
+  obligationId: Scalars['ID']['input'];
+  points: Array<AnswerPointInputGql>;
+  summary?: Scalars['String']['input'];
+};
+
 export type ElectChairInput = {
   /** YYYY-MM-DD */
   electedOn: Scalars['String']['input'];
@@ -459,6 +559,25 @@ export type EndReason =
   | 'ROLE_CHANGED'
   | 'TERM_EXPIRED'
   | 'UNEXCUSED_ABSENCES';
+
+export type EvidenceInput = {
+  /** A file uploaded to /files/evidence. */
+  fileId?: InputMaybe<Scalars['ID']['input']>;
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EvidenceView = {
+  fileName: Maybe<Scalars['String']['output']>;
+  /** Where to see it. */
+  url: Scalars['String']['output'];
+};
+
+export type ExtensionInput = {
+  grounds: Scalars['String']['input'];
+  obligationId: Scalars['ID']['input'];
+  workingDays: Scalars['Int']['input'];
+};
 
 export type FillVacancyFromReserveInput = {
   /** The entry the caller saw as next; refused when it is no longer next. */
@@ -491,6 +610,57 @@ export type GrantScopeKind =
   | 'jurisdiction'
   | 'platform'
   | 'stateBody';
+
+export type GroundsInput = {
+  grounds: Scalars['String']['input'];
+  obligationId: Scalars['ID']['input'];
+};
+
+export type HolidayDayInput = {
+  date: Scalars['String']['input'];
+  name: LocalizedTextInput;
+};
+
+export type HolidayYearInput = {
+  /** The year is entered in full. */
+  confirmed: Scalars['Boolean']['input'];
+  /** Moving holidays (Kurban Ait). */
+  datedHolidays: Array<HolidayDayInput>;
+  /** Days off by Government decree (transfers). */
+  extraDaysOff: Array<HolidayDayInput>;
+  /** Null: the national calendar. */
+  jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Working days by decree (working Saturdays). */
+  workingDays: Array<HolidayDayInput>;
+  year: Scalars['Int']['input'];
+};
+
+export type HolidayYearView = {
+  confirmed: Scalars['Boolean']['output'];
+  datedHolidays: Array<Scalars['String']['output']>;
+  extraDaysOff: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  jurisdictionId: Maybe<Scalars['ID']['output']>;
+  workingDays: Array<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+/** An obligation in a body’s inbox (overdue first, then by due date). */
+export type InboxEntry = {
+  body: BodyName;
+  councilName: LocalizedText;
+  councilSlug: Scalars['String']['output'];
+  due: Scalars['String']['output'];
+  hasDraft: Scalars['Boolean']['output'];
+  obligationId: Scalars['ID']['output'];
+  overdue: Scalars['Boolean']['output'];
+  recommendationId: Scalars['ID']['output'];
+  recommendationNumber: Scalars['Int']['output'];
+  state: ObligationState;
+  title: LocalizedText;
+  /** Working days left (negative when overdue). */
+  workingDaysLeft: Scalars['Int']['output'];
+};
 
 export type IndependenceIndex = {
   civilSociety: Scalars['Int']['output'];
@@ -792,6 +962,8 @@ export type Mutation = {
   /** Puts a proposal on a meeting’s agenda. */
   acceptAgendaProposal: AgendaProposal;
   acceptInvitation: Me;
+  /** The body acknowledges receipt (the time is recorded). */
+  acknowledgeObligation: RecommendationView;
   addAgendaItem: Meeting;
   /** A comment by a member or the secretary (checked on the item’s council). */
   addItemComment: ItemComment;
@@ -803,6 +975,8 @@ export type Mutation = {
   announceMeeting: AnnounceResult;
   /** Seats a person; refused with CONFLICT when a hard rule would break. */
   appointMember: CompositionChange;
+  /** Records the council’s assessment of an answer; inadequate returns it to the body with a new clock. */
+  assessAnswer: RecommendationView;
   cancelMeeting: Meeting;
   /** Casts or changes the caller’s vote while the vote is open; the same vote twice is one vote. */
   castVote: RollCallVote;
@@ -829,10 +1003,16 @@ export type Mutation = {
   declareConflict: Scalars['Boolean']['output'];
   /** Declines a proposal with a reason the proposer sees. */
   declineAgendaProposal: AgendaProposal;
+  /** A council member or the secretary disputes a “done” with evidence; it reopens. */
+  disputeCommitment: RecommendationView;
+  /** Saves the body’s draft answer, point by point. */
+  draftAnswer: RecommendationView;
   /** Records the election of a chair (not a civil servant); the previous chair continues as a member. */
   electChair: CompositionChange;
   /** Ends a seat (never refused by quotas; what the vacancy breaks comes back as warnings). */
   endMembership: CompositionChange;
+  /** Grants a lawful extension in working days, with grounds (before the due date). */
+  extendObligation: RecommendationView;
   /** Appoints the next unused entry of a decided competition’s reserve list to a vacant seat, through the composition rules; an entry is used once. */
   fillVacancyFromReserve: ReserveFill;
   /** Invites a person (or gives an existing user) a role on a council, body or area. */
@@ -853,19 +1033,33 @@ export type Mutation = {
   /** Shows the council on the public portal. */
   publishCouncil: Council;
   recordAttendance: Meeting;
+  /** Redirects to the competent body: the clock restarts there, the history stays. */
+  redirectObligation: RecommendationView;
   /** Removes an item that has no motions, documents or comments. */
   removeAgendaItem: Meeting;
+  /** Reports progress on a commitment, or that it is done (evidence required). */
+  reportOnCommitment: RecommendationView;
+  /** The body asks the council for a clarification: the clock stops until the secretary resumes it. */
+  requestClarification: RecommendationView;
+  /** The body asks for an extension with grounds; the council’s secretary decides. */
+  requestExtension: RecommendationView;
   /** Sends a reset link if the address belongs to an account; always answers true. */
   requestPasswordReset: Scalars['Boolean']['output'];
   resetPassword: Scalars['Boolean']['output'];
+  /** Resumes a stopped clock; the due date moves by the time it stood still. */
+  resumeObligationClock: RecommendationView;
   revokeGrant: Grant;
   revokeSession: Scalars['Boolean']['output'];
   /** A working-group member’s score (0–10); scoring again replaces it. */
   scoreApplication: Score;
   /** Sets the item under discussion; everyone following the meeting sees it. */
   setCurrentItem: Meeting;
+  /** Enters a year of the working-day calendar (moving holidays, decreed transfers). */
+  setHolidayYear: HolidayYearView;
   /** Enters the adult population by age band and gender as of a date (authorized body or platform admin). */
   setPopulationReference: PopulationReference;
+  /** The head signs the draft: it becomes the answer; accepted points become commitments. */
+  signAnswer: RecommendationView;
   signIn: Me;
   signOut: Scalars['Boolean']['output'];
   /** Records an application the secretary received. */
@@ -887,6 +1081,11 @@ export type MutationAcceptAgendaProposalArgs = {
 
 export type MutationAcceptInvitationArgs = {
   input: SetPasswordInput;
+};
+
+
+export type MutationAcknowledgeObligationArgs = {
+  obligationId: Scalars['ID']['input'];
 };
 
 
@@ -917,6 +1116,11 @@ export type MutationAnnounceMeetingArgs = {
 
 export type MutationAppointMemberArgs = {
   input: AppointMemberInput;
+};
+
+
+export type MutationAssessAnswerArgs = {
+  input: AssessInput;
 };
 
 
@@ -990,6 +1194,16 @@ export type MutationDeclineAgendaProposalArgs = {
 };
 
 
+export type MutationDisputeCommitmentArgs = {
+  input: DisputeInput;
+};
+
+
+export type MutationDraftAnswerArgs = {
+  input: DraftAnswerInput;
+};
+
+
 export type MutationElectChairArgs = {
   input: ElectChairInput;
 };
@@ -997,6 +1211,11 @@ export type MutationElectChairArgs = {
 
 export type MutationEndMembershipArgs = {
   input: EndMembershipInput;
+};
+
+
+export type MutationExtendObligationArgs = {
+  input: ExtensionInput;
 };
 
 
@@ -1066,8 +1285,28 @@ export type MutationRecordAttendanceArgs = {
 };
 
 
+export type MutationRedirectObligationArgs = {
+  input: RedirectInput;
+};
+
+
 export type MutationRemoveAgendaItemArgs = {
   itemId: Scalars['ID']['input'];
+};
+
+
+export type MutationReportOnCommitmentArgs = {
+  input: CommitmentReportInput;
+};
+
+
+export type MutationRequestClarificationArgs = {
+  input: GroundsInput;
+};
+
+
+export type MutationRequestExtensionArgs = {
+  input: ExtensionInput;
 };
 
 
@@ -1078,6 +1317,11 @@ export type MutationRequestPasswordResetArgs = {
 
 export type MutationResetPasswordArgs = {
   input: SetPasswordInput;
+};
+
+
+export type MutationResumeObligationClockArgs = {
+  obligationId: Scalars['ID']['input'];
 };
 
 
@@ -1101,8 +1345,18 @@ export type MutationSetCurrentItemArgs = {
 };
 
 
+export type MutationSetHolidayYearArgs = {
+  input: HolidayYearInput;
+};
+
+
 export type MutationSetPopulationReferenceArgs = {
   input: SetPopulationReferenceInput;
+};
+
+
+export type MutationSignAnswerArgs = {
+  obligationId: Scalars['ID']['input'];
 };
 
 
@@ -1147,6 +1401,41 @@ export type NoticeView = {
   required: Scalars['Int']['output'];
   /** ok or short */
   status: Scalars['String']['output'];
+};
+
+/** dispatched → received → answered (→ closed or reopened); overdue → escalated */
+export type ObligationState =
+  | 'ANSWERED'
+  | 'CLOSED'
+  | 'DISPATCHED'
+  | 'ESCALATED'
+  | 'OVERDUE'
+  | 'RECEIVED'
+  | 'REOPENED';
+
+/** A body’s duty to answer a recommendation by a legal deadline, with its trail. */
+export type ObligationView = {
+  /** The council’s assessment of the answer. */
+  adequate: Maybe<Scalars['Boolean']['output']>;
+  answeredOn: Maybe<Scalars['String']['output']>;
+  /** Signed answers (and, for the body itself, its draft). */
+  answers: Array<AnswerView>;
+  body: BodyName;
+  clockStoppedOn: Maybe<Scalars['String']['output']>;
+  commitments: Array<CommitmentView>;
+  dispatchedOn: Scalars['String']['output'];
+  due: Scalars['String']['output'];
+  /** How the due date was computed, step by step, with the legal basis. */
+  dueExplanation: Array<Scalars['String']['output']>;
+  escalationLevel: Scalars['Int']['output'];
+  extendedWorkingDays: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  lead: Scalars['Boolean']['output'];
+  /** Past due and not answered. */
+  overdue: Scalars['Boolean']['output'];
+  recommendationId: Scalars['ID']['output'];
+  state: ObligationState;
+  trail: Array<TrailStep>;
 };
 
 export type OpenConvocationInput = {
@@ -1240,6 +1529,8 @@ export type Query = {
   councils: CouncilPage;
   /** The signed-in user, or null. */
   currentUser: Maybe<Me>;
+  /** Years of the working-day calendar as entered (national and by jurisdiction). */
+  holidayYears: Array<HolidayYearView>;
   /** Members’ discussion of an item (internal). */
   itemComments: Array<ItemComment>;
   jurisdictions: JurisdictionPage;
@@ -1253,10 +1544,18 @@ export type Query = {
   /** The caller’s own seat in the meeting. */
   myParticipation: MeetingParticipant;
   mySessions: Array<Session>;
+  /** The obligations of the caller’s body: overdue first, then by due date. */
+  obligationInbox: Array<InboxEntry>;
+  /** The recommendation behind an obligation of the caller’s body (drafts included). */
+  obligationRecommendation: RecommendationView;
   /** Citizens’ comments waiting for moderation. */
   pendingPublicComments: Array<PublicComment>;
   /** The population figures entered for a jurisdiction, newest first. */
   populationReferences: Array<PopulationReference>;
+  /** A recommendation of a council, with every addressee’s clock, trail, answers and commitments. */
+  recommendation: RecommendationView;
+  /** A council’s recommendations, newest first. */
+  recommendations: Array<RecommendationSummary>;
   /** Every version of a jurisdiction’s rules (the national default without one), newest first. */
   ruleSets: Array<RuleSetVersion>;
   stateBodies: StateBodyPage;
@@ -1337,6 +1636,11 @@ export type QueryMyParticipationArgs = {
 };
 
 
+export type QueryObligationRecommendationArgs = {
+  obligationId: Scalars['ID']['input'];
+};
+
+
 export type QueryPendingPublicCommentsArgs = {
   councilId: Scalars['ID']['input'];
 };
@@ -1344,6 +1648,17 @@ export type QueryPendingPublicCommentsArgs = {
 
 export type QueryPopulationReferencesArgs = {
   jurisdictionId: Scalars['ID']['input'];
+};
+
+
+export type QueryRecommendationArgs = {
+  councilId: Scalars['ID']['input'];
+  number: Scalars['Int']['input'];
+};
+
+
+export type QueryRecommendationsArgs = {
+  slug: Scalars['String']['input'];
 };
 
 
@@ -1373,11 +1688,50 @@ export type QuorumView = {
   totalMembers: Scalars['Int']['output'];
 };
 
+export type RecommendationPointView = {
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type RecommendationSummary = {
+  adoptedOn: Scalars['String']['output'];
+  answered: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+  obligations: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  title: LocalizedText;
+};
+
+/** An adopted recommendation and what each addressee owes. */
+export type RecommendationView = {
+  adoptedOn: Scalars['String']['output'];
+  councilId: Scalars['ID']['output'];
+  councilName: LocalizedText;
+  councilSlug: Scalars['String']['output'];
+  /** recommendation or budgetProgramme: which legal term applies */
+  documentType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  meetingNumber: Scalars['Int']['output'];
+  number: Scalars['Int']['output'];
+  obligations: Array<ObligationView>;
+  points: Array<RecommendationPointView>;
+  text: Scalars['String']['output'];
+  title: LocalizedText;
+};
+
 export type RecordAttendanceInput = {
   absenceReason?: InputMaybe<Scalars['String']['input']>;
   meetingId: Scalars['ID']['input'];
   personId: Scalars['ID']['input'];
   status: AttendanceStatus;
+};
+
+export type RedirectInput = {
+  grounds: Scalars['String']['input'];
+  obligationId: Scalars['ID']['input'];
+  toBodyId: Scalars['ID']['input'];
 };
 
 /** Grounds to refuse admission (383-V art. 10 p. 3). */
@@ -1618,6 +1972,18 @@ export type Subscription = {
 
 export type SubscriptionMeetingLiveArgs = {
   meetingId: Scalars['ID']['input'];
+};
+
+/** One step of an obligation’s trail, dated, with who and why. */
+export type TrailStep = {
+  actorName: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD (legal date) */
+  date: Scalars['String']['output'];
+  grounds: Maybe<Scalars['String']['output']>;
+  /** The step in words, in the caller’s language. */
+  text: Scalars['String']['output'];
+  /** dispatch, receive, answer, markOverdue, escalate, assess, stopClock, resumeClock, redirect, extend, reminder, overdueNotice, headNotice, supervisorNotice, nextAgenda */
+  type: Scalars['String']['output'];
 };
 
 export type UpdateAgendaItemInput = {

@@ -70,6 +70,33 @@ export type AgendaItemSource =
   | 'SECRETARY'
   | 'STATE_BODY';
 
+export type AnswerPointView = {
+  commitmentDue: Maybe<Scalars['String']['output']>;
+  commitmentOwner: Maybe<Scalars['String']['output']>;
+  pointNumber: Scalars['Int']['output'];
+  reasons: Maybe<Scalars['String']['output']>;
+  scope: Maybe<Scalars['String']['output']>;
+  studyUntil: Maybe<Scalars['String']['output']>;
+  verdict: AnswerVerdict;
+};
+
+export type AnswerVerdict =
+  | 'ACCEPTED'
+  | 'NEEDS_STUDY'
+  | 'PARTLY_ACCEPTED'
+  | 'REJECTED';
+
+export type AnswerView = {
+  id: Scalars['ID']['output'];
+  points: Array<AnswerPointView>;
+  signedAt: Maybe<Scalars['DateTime']['output']>;
+  signedByName: Maybe<Scalars['String']['output']>;
+  /** draft or signed */
+  state: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type ApplicationStatus =
   | 'ADMITTED'
   | 'NOT_SELECTED'
@@ -93,10 +120,41 @@ export type AttendanceStatus =
   | 'IN_PERSON'
   | 'REMOTE';
 
+/** A body’s responsiveness, with the method stated. */
+export type BodyFigures = {
+  adequacyRate: Maybe<Scalars['Float']['output']>;
+  answeredLate: Scalars['Int']['output'];
+  answeredOnTime: Scalars['Int']['output'];
+  assessed: Scalars['Int']['output'];
+  body: BodyName;
+  commitments: Scalars['Int']['output'];
+  commitmentsExecuted: Scalars['Int']['output'];
+  commitmentsOverdue: Scalars['Int']['output'];
+  executionRate: Maybe<Scalars['Float']['output']>;
+  medianDelayWorkingDays: Maybe<Scalars['Float']['output']>;
+  /** How each figure is counted, in the caller’s language. */
+  method: Scalars['String']['output'];
+  open: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type BodyName = {
+  id: Scalars['ID']['output'];
+  name: LocalizedText;
+};
+
 /** A state body, as a meeting refers to it. */
 export type BodyRef = {
   id: Scalars['ID']['output'];
   name: LocalizedText;
+};
+
+export type CitizenDisputeInput = {
+  commitmentId: Scalars['ID']['input'];
+  evidence: Array<EvidenceInput>;
+  name: Scalars['String']['input'];
+  text: Scalars['String']['input'];
 };
 
 export type CitizenProposalInput = {
@@ -107,6 +165,39 @@ export type CitizenProposalInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
   title: Scalars['String']['input'];
+};
+
+export type CommitmentState =
+  | 'DISPUTED'
+  | 'DONE'
+  | 'OPEN';
+
+export type CommitmentUpdateKind =
+  | 'DISPUTE'
+  | 'DONE'
+  | 'PROGRESS'
+  | 'REOPENED';
+
+export type CommitmentUpdateView = {
+  authorName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  evidence: Array<EvidenceView>;
+  kind: CommitmentUpdateKind;
+  text: Scalars['String']['output'];
+};
+
+/** What a body promised on an accepted point, tracked to execution. */
+export type CommitmentView = {
+  doneOn: Maybe<Scalars['String']['output']>;
+  due: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Not done and past its due date. */
+  overdue: Scalars['Boolean']['output'];
+  owner: Scalars['String']['output'];
+  pointNumber: Scalars['Int']['output'];
+  state: CommitmentState;
+  title: Scalars['String']['output'];
+  updates: Array<CommitmentUpdateView>;
 };
 
 /** A declared conflict of interest: public, and it recuses the member from votes on the item. */
@@ -140,6 +231,19 @@ export type DemographicGap = {
   populationMedianAge: Maybe<Scalars['Float']['output']>;
   referenceAsOf: Scalars['String']['output'];
   referenceSource: Scalars['String']['output'];
+};
+
+export type EvidenceInput = {
+  /** A file uploaded to /files/evidence. */
+  fileId?: InputMaybe<Scalars['ID']['input']>;
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EvidenceView = {
+  fileName: Maybe<Scalars['String']['output']>;
+  /** Where to see it. */
+  url: Scalars['String']['output'];
 };
 
 export type InviteeKind =
@@ -297,10 +401,17 @@ export type MotionState =
   | 'OPEN';
 
 export type Mutation = {
+  /** A citizen disputes a commitment marked done, with evidence (a link); it reopens. */
+  disputeCommitmentAsCitizen: Scalars['Boolean']['output'];
   /** A citizen proposes an item for a council’s agenda; the answer goes to the e-mail given. */
   proposeAgendaItemAsCitizen: Scalars['Boolean']['output'];
   /** A citizen’s comment on an item open for public input; shown after moderation. */
   submitPublicComment: PublicComment;
+};
+
+
+export type MutationDisputeCommitmentAsCitizenArgs = {
+  input: CitizenDisputeInput;
 };
 
 
@@ -311,6 +422,41 @@ export type MutationProposeAgendaItemAsCitizenArgs = {
 
 export type MutationSubmitPublicCommentArgs = {
   input: PublicCommentInput;
+};
+
+/** dispatched → received → answered (→ closed or reopened); overdue → escalated */
+export type ObligationState =
+  | 'ANSWERED'
+  | 'CLOSED'
+  | 'DISPATCHED'
+  | 'ESCALATED'
+  | 'OVERDUE'
+  | 'RECEIVED'
+  | 'REOPENED';
+
+/** A body’s duty to answer a recommendation by a legal deadline, with its trail. */
+export type ObligationView = {
+  /** The council’s assessment of the answer. */
+  adequate: Maybe<Scalars['Boolean']['output']>;
+  answeredOn: Maybe<Scalars['String']['output']>;
+  /** Signed answers (and, for the body itself, its draft). */
+  answers: Array<AnswerView>;
+  body: BodyName;
+  clockStoppedOn: Maybe<Scalars['String']['output']>;
+  commitments: Array<CommitmentView>;
+  dispatchedOn: Scalars['String']['output'];
+  due: Scalars['String']['output'];
+  /** How the due date was computed, step by step, with the legal basis. */
+  dueExplanation: Array<Scalars['String']['output']>;
+  escalationLevel: Scalars['Int']['output'];
+  extendedWorkingDays: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  lead: Scalars['Boolean']['output'];
+  /** Past due and not answered. */
+  overdue: Scalars['Boolean']['output'];
+  recommendationId: Scalars['ID']['output'];
+  state: ObligationState;
+  trail: Array<TrailStep>;
 };
 
 export type PageInput = {
@@ -489,6 +635,11 @@ export type Query = {
   publicMeeting: Meeting;
   /** A published council’s meetings, newest first (drafts never appear). */
   publicMeetings: Array<MeetingSummary>;
+  /** A recommendation: the clock of each addressee with how it was computed, every step of the trail, signed answers and commitments. */
+  publicRecommendation: RecommendationView;
+  publicRecommendations: Array<RecommendationSummary>;
+  /** A state body’s responsiveness: open, on time, late, overdue, median delay, adequacy, execution — with the method. */
+  stateBodyFigures: BodyFigures;
 };
 
 
@@ -534,6 +685,22 @@ export type QueryPublicMeetingsArgs = {
   slug: Scalars['String']['input'];
 };
 
+
+export type QueryPublicRecommendationArgs = {
+  number: Scalars['Int']['input'];
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryPublicRecommendationsArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryStateBodyFiguresArgs = {
+  bodyId: Scalars['ID']['input'];
+};
+
 /** Quorum: present members against the rule (default ≥ 2/3 of all members), with its legal basis. */
 export type QuorumView = {
   /** In the caller’s language, with the legal basis. */
@@ -542,6 +709,39 @@ export type QuorumView = {
   reached: Scalars['Boolean']['output'];
   required: Scalars['Int']['output'];
   totalMembers: Scalars['Int']['output'];
+};
+
+export type RecommendationPointView = {
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type RecommendationSummary = {
+  adoptedOn: Scalars['String']['output'];
+  answered: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+  obligations: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  title: LocalizedText;
+};
+
+/** An adopted recommendation and what each addressee owes. */
+export type RecommendationView = {
+  adoptedOn: Scalars['String']['output'];
+  councilId: Scalars['ID']['output'];
+  councilName: LocalizedText;
+  councilSlug: Scalars['String']['output'];
+  /** recommendation or budgetProgramme: which legal term applies */
+  documentType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  meetingNumber: Scalars['Int']['output'];
+  number: Scalars['Int']['output'];
+  obligations: Array<ObligationView>;
+  points: Array<RecommendationPointView>;
+  text: Scalars['String']['output'];
+  title: LocalizedText;
 };
 
 /** A member’s roll-call vote (roll-call votes are public). */
@@ -590,6 +790,18 @@ export type Subscription = {
 
 export type SubscriptionPublicMeetingLiveArgs = {
   meetingId: Scalars['ID']['input'];
+};
+
+/** One step of an obligation’s trail, dated, with who and why. */
+export type TrailStep = {
+  actorName: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD (legal date) */
+  date: Scalars['String']['output'];
+  grounds: Maybe<Scalars['String']['output']>;
+  /** The step in words, in the caller’s language. */
+  text: Scalars['String']['output'];
+  /** dispatch, receive, answer, markOverdue, escalate, assess, stopClock, resumeClock, redirect, extend, reminder, overdueNotice, headNotice, supervisorNotice, nextAgenda */
+  type: Scalars['String']['output'];
 };
 
 export type VoteChoice =

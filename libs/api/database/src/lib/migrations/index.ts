@@ -4,6 +4,7 @@ import { AddComposition1795864248388 } from './1795864248388-AddComposition';
 import { AddCompetitions1795866673711 } from './1795866673711-AddCompetitions';
 import { AddReserveAppointmentsAndPopulationReference1795870659550 } from './1795870659550-AddReserveAppointmentsAndPopulationReference';
 import { AddMeetings1795870761712 } from './1795870761712-AddMeetings';
+import { AddObligations1795872993225 } from './1795872993225-AddObligations';
 
 // Every migration, in order. Never edit one that has landed: add a new one.
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   AddCompetitions1795866673711,
   AddReserveAppointmentsAndPopulationReference1795870659550,
   AddMeetings1795870761712,
+  AddObligations1795872993225,
 ];

@@ -1,0 +1,93 @@
+/** Messages of the obligations capability (recommendations, answers, commitments), merged into API_MESSAGES. */
+export const OBLIGATION_MESSAGES = {
+  'entity.recommendation': { kk: 'Ұсыным', ru: 'Рекомендация', en: 'Recommendation' },
+  'entity.obligation': { kk: 'Жауап беру міндеті', ru: 'Обязанность ответить', en: 'Response obligation' },
+  'entity.answer': { kk: 'Жауап', ru: 'Ответ', en: 'Answer' },
+  'entity.commitment': { kk: 'Міндеттеме', ru: 'Обязательство', en: 'Commitment' },
+  'obligations.refused': {
+    kk: 'Бұл әрекет мүмкін емес: {explanation}',
+    ru: 'Это действие невозможно: {explanation}',
+    en: 'This cannot be done: {explanation}',
+  },
+  'obligations.answerPointsMismatch': {
+    kk: 'Ұсынымның әр тармағына бір жауап беріңіз.',
+    ru: 'Дайте ответ на каждый пункт рекомендации, по одному.',
+    en: 'Answer each point of the recommendation, once.',
+  },
+  'obligations.reasonsRequired': {
+    kk: 'Қабылданбаған тармақтың себептерін жазыңыз.',
+    ru: 'Для отклонённого пункта укажите причины.',
+    en: 'Give the reasons for a rejected point.',
+  },
+  'obligations.scopeRequired': {
+    kk: 'Ішінара қабылданған тармақтың көлемін жазыңыз.',
+    ru: 'Для частично принятого пункта укажите, в какой части он принят.',
+    en: 'Say which part of a partly accepted point is accepted.',
+  },
+  'obligations.studyDateRequired': {
+    kk: 'Зерделеу аяқталатын күнді көрсетіңіз.',
+    ru: 'Укажите дату, к которой изучение будет завершено.',
+    en: 'Give the date the study will be finished by.',
+  },
+  'obligations.commitmentRequired': {
+    kk: 'Қабылданған тармақ үшін жауапты адам мен орындау мерзімін көрсетіңіз.',
+    ru: 'Для принятого пункта укажите ответственного и срок исполнения.',
+    en: 'For an accepted point, give who is responsible and the due date.',
+  },
+  'obligations.notAnswerable': {
+    kk: 'Бұл міндетке қазір жауап беруге болмайды (ол жабылған немесе бағалауды күтуде).',
+    ru: 'Сейчас на эту обязанность ответить нельзя (она закрыта или ждёт оценки совета).',
+    en: 'This obligation cannot be answered now (it is closed or awaiting the council’s assessment).',
+  },
+  'obligations.noDraft': {
+    kk: 'Қол қоятын жауап жобасы жоқ.',
+    ru: 'Нет проекта ответа, который можно подписать.',
+    en: 'There is no draft answer to sign.',
+  },
+  'obligations.evidenceRequired': {
+    kk: 'Дәлел қосыңыз (құжат, фото немесе сілтеме).',
+    ru: 'Приложите подтверждение (документ, фото или ссылку).',
+    en: 'Attach evidence (a document, a photo or a link).',
+  },
+  'obligations.notDone': {
+    kk: 'Тек «орындалды» деп белгіленген міндеттемеге дау айтуға болады.',
+    ru: 'Оспорить можно только обязательство, отмеченное как выполненное.',
+    en: 'Only a commitment marked done can be disputed.',
+  },
+  'obligations.alreadyDone': {
+    kk: 'Міндеттеме орындалды деп белгіленген.',
+    ru: 'Обязательство уже отмечено как выполненное.',
+    en: 'The commitment is already marked done.',
+  },
+  'obligations.tooManyDisputes': {
+    kk: 'Сіздің мекенжайыңыздан тым көп дау келді. Ертең қайталаңыз.',
+    ru: 'С вашего адреса пришло слишком много возражений. Попробуйте завтра.',
+    en: 'Too many disputes from your address. Please try again tomorrow.',
+  },
+  'trail.dispatch': { kk: 'Ұсыным органға жіберілді', ru: 'Рекомендация направлена органу', en: 'Recommendation sent to the body' },
+  'trail.receive': { kk: 'Орган алғанын растады', ru: 'Орган подтвердил получение', en: 'The body acknowledged receipt' },
+  'trail.answer': { kk: 'Орган жауап берді (қол қойылды)', ru: 'Орган ответил (ответ подписан)', en: 'The body answered (signed)' },
+  'trail.markOverdue': { kk: 'Мерзім өтіп кетті', ru: 'Срок ответа истёк', en: 'The deadline passed' },
+  'trail.escalate': { kk: 'Жоғары тұрғанға жеткізілді', ru: 'Эскалация', en: 'Escalated' },
+  'trail.assessAdequate': { kk: 'Кеңес жауапты жеткілікті деп бағалады', ru: 'Совет признал ответ достаточным', en: 'The council found the answer adequate' },
+  'trail.assessInadequate': {
+    kk: 'Кеңес жауапты жеткіліксіз деп бағалады: жаңа мерзім басталды',
+    ru: 'Совет признал ответ недостаточным: срок начат заново',
+    en: 'The council found the answer inadequate: a new clock started',
+  },
+  'trail.stopClock': { kk: 'Түсініктеме күтілуде: мерзім тоқтатылды', ru: 'Ожидается разъяснение: срок приостановлен', en: 'Awaiting clarification: the clock stopped' },
+  'trail.resumeClock': { kk: 'Мерзім қайта жүрді', ru: 'Срок возобновлён', en: 'The clock resumed' },
+  'trail.redirect': { kk: 'Құзыретті органға қайта жіберілді', ru: 'Перенаправлено компетентному органу', en: 'Redirected to the competent body' },
+  'trail.extend': { kk: 'Мерзім ұзартылды', ru: 'Срок продлён', en: 'The deadline was extended' },
+  'trail.extensionRequested': { kk: 'Орган мерзімді ұзартуды сұрады', ru: 'Орган запросил продление срока', en: 'The body asked for an extension' },
+  'trail.reminder': { kk: 'Мерзім жақындағаны туралы еске салу', ru: 'Напоминание о приближении срока', en: 'Reminder before the deadline' },
+  'trail.overdueNotice': { kk: 'Мерзім өткені туралы хабарлама', ru: 'Уведомление о просрочке', en: 'Overdue notice' },
+  'trail.headNotice': { kk: 'Органның басшысына хабарлама', ru: 'Уведомление руководителю органа', en: 'Notice to the head of the body' },
+  'trail.supervisorNotice': { kk: 'Жоғары тұрған органға хабарлама', ru: 'Уведомление вышестоящему органу', en: 'Notice to the supervising body' },
+  'trail.nextAgenda': { kk: 'Кеңестің келесі отырысының күн тәртібіне енгізілді', ru: 'Вынесено в повестку следующего заседания совета', en: 'Put on the council’s next agenda' },
+  'figures.method': {
+    kk: 'Әдіс: мерзім еңбек күндерімен, мемлекеттік мерекелер күнтізбесі бойынша саналады. «Уақтылы» — мерзім күнінде немесе одан бұрын қол қойылған жауап; «кешікті» — одан кейін; «мерзімі өткен» — жауап жоқ, мерзім өткен; «ашық» — жауап жоқ, мерзім өтпеген немесе тоқтатылған. Орташа кешігу — жауап берілген міндеттер бойынша мерзімнен кейінгі еңбек күндерінің медианасы (уақтылы болса 0). Жеткіліктілік — кеңес бағалаған жауаптардың ішіндегі жеткілікті деп танылғандар үлесі. Орындау — дәлелмен «орындалды» деп белгіленген міндеттемелер үлесі.',
+    ru: 'Метод: сроки считаются в рабочих днях по календарю праздников. «В срок» — ответ подписан не позже срока; «с опозданием» — позже; «просрочено» — ответа нет, срок истёк; «открыто» — ответа нет, срок не истёк или приостановлен. Медианная задержка — медиана рабочих дней после срока по отвеченным обязанностям (0, если в срок). Достаточность — доля ответов, признанных советом достаточными, среди оценённых. Исполнение — доля обязательств, отмеченных выполненными с подтверждением.',
+    en: 'Method: deadlines count working days on the holiday calendar. “On time” — answer signed on or before the due date; “late” — after it; “overdue” — no answer and past due; “open” — no answer, not yet due or the clock stopped. Median delay — median working days after the due date over answered obligations (0 when on time). Adequacy — share of answers the council found adequate among those it assessed. Execution — share of commitments marked done with evidence.',
+  },
+} as const;

@@ -1,0 +1,145 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { APP_CONFIG, RequestContext, TransactionalConnection, translate, type AppConfig, type Locale } from '@kenes/api/core';
+import { MailService } from '@kenes/api/identity';
+import { CouncilEntity } from '@kenes/api/registry';
+import { escalationSchedule, isOverdueOn, stepsDue, type EscalationStepCode, type IsoDate } from '@kenes/domain';
+import { ObligationEntity, RecommendationEntity } from './obligations.entities';
+import { ObligationsService } from './obligations.service';
+
+const EVERY_MS = 10 * 60_000;
+
+/**
+ * Takes the escalation ladder's steps as their days come: reminders to the officers, the overdue
+ * notice (the obligation becomes overdue), notices to the head and to the supervising body (each an
+ * escalation), and an item on the council's next agenda. Safe with several API instances: a run
+ * holds a transaction-level advisory lock, and each step is a unique row (obligation, step, clock
+ * start), so a step is taken once whoever runs it. The clock is the legal today (`KENES_TODAY`).
+ */
+@Injectable()
+export class EscalationService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Escalation');
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly obligations: ObligationsService,
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.nodeEnv === 'test') return; // tests run the scheduler by hand, with their own legal date
+    this.timer = setInterval(() => void this.run(this.obligations.today()).catch((e: Error) => this.logger.warn(e.message)), EVERY_MS);
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** Takes every step due on `today`; returns the steps taken. Idempotent. */
+  async run(today: IsoDate): Promise<Array<{ obligationId: string; code: EscalationStepCode }>> {
+    const ctx = RequestContext.system();
+    return this.connection.withTransaction(ctx, async () => {
+      const [{ locked }]: Array<{ locked: boolean }> = await this.connection
+        .manager(ctx)
+        .query(`SELECT pg_try_advisory_xact_lock(hashtextextended('kenes:escalation', 0)) AS locked`);
+      if (!locked) return [];
+      const open = await this.connection
+        .getRepository(ctx, ObligationEntity)
+        .createQueryBuilder('o')
+        .where(`o.state NOT IN ('answered', 'closed') AND o.clock_stopped_on IS NULL`)
+        .orderBy('o.due', 'ASC')
+        .getMany();
+      const taken: Array<{ obligationId: string; code: EscalationStepCode }> = [];
+      for (const row of open) {
+        const rec = await this.connection.getRepository(ctx, RecommendationEntity).findOneByOrFail({ id: row.recommendationId });
+        const council = await this.connection.getRepository(ctx, CouncilEntity).findOneByOrFail({ id: rec.councilId });
+        const dctx = await this.obligations.context(ctx, council, row.clockStart as never);
+        const o = this.obligations.domain(row);
+        const done: Array<{ code: EscalationStepCode }> = await this.connection
+          .manager(ctx)
+          .query('SELECT code FROM escalation_step WHERE obligation_id = $1 AND clock_start = $2', [row.id, row.clockStart]);
+        const due = stepsDue(escalationSchedule(dctx.ruleSet, dctx.calendar, o), today, new Set(done.map((d) => d.code)), o);
+        for (const step of due) {
+          const inserted: unknown[] = await this.connection.manager(ctx).query(
+            `INSERT INTO escalation_step (obligation_id, code, clock_start, due_on, taken_on) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT ON CONSTRAINT "UQ_escalation_step" DO NOTHING RETURNING id`,
+            [row.id, step.code, row.clockStart, step.on, today],
+          );
+          if (!inserted.length) continue;
+          const notified = await this.take(ctx, row, rec, council, step.code, today);
+          await this.connection.manager(ctx).query('UPDATE escalation_step SET notified = $3 WHERE obligation_id = $1 AND code = $2 AND clock_start = (SELECT clock_start FROM obligation WHERE id = $1)', [row.id, step.code, notified]);
+          taken.push({ obligationId: row.id, code: step.code });
+        }
+      }
+      return taken;
+    });
+  }
+
+  private async take(ctx: RequestContext, row: ObligationEntity, rec: RecommendationEntity, council: CouncilEntity, code: EscalationStepCode, today: IsoDate): Promise<number> {
+    const system = {};
+    // The state machine: overdue first, then each notice beyond it is one more escalation level.
+    if (code === 'overdueNotice' || code === 'headNotice' || code === 'supervisorNotice') {
+      const fresh = await this.connection.getRepository(ctx, ObligationEntity).findOneByOrFail({ id: row.id });
+      if (fresh.state !== 'overdue' && fresh.state !== 'escalated' && isOverdueOn(this.obligations.domain(fresh), today)) {
+        await this.obligations.apply(ctx, row.id, system, { type: 'markOverdue', date: today });
+      }
+      if (code !== 'overdueNotice') await this.obligations.apply(ctx, row.id, system, { type: 'escalate', date: today }, { step: code });
+    }
+    if (code === 'nextAgenda') await this.putOnAgenda(ctx, rec, council);
+    await this.obligations.trail(ctx, row.id, code, today, {});
+    await this.obligations.record(ctx, council, `escalation.${code}`, 'obligation', row.id, { on: today });
+    return this.notify(ctx, row, rec, council, code);
+  }
+
+  /** The overdue obligation goes on the council's next draft or announced meeting, or to its proposal queue. */
+  private async putOnAgenda(ctx: RequestContext, rec: RecommendationEntity, council: CouncilEntity): Promise<void> {
+    const m = this.connection.manager(ctx);
+    const title = { kk: `Жауап берілмеген ұсыным №${rec.number}: ${rec.title.kk ?? rec.title.ru}`, ru: `Неотвеченная рекомендация №${rec.number}: ${rec.title.ru}`, en: `Unanswered recommendation No. ${rec.number}: ${rec.title.en ?? rec.title.ru}` };
+    const [next]: Array<{ id: string }> = await m.query(
+      `SELECT id FROM meeting WHERE council_id = $1 AND state IN ('draft', 'announced') ORDER BY starts_at LIMIT 1 FOR UPDATE`,
+      [council.id],
+    );
+    if (next) {
+      await m.query(
+        `INSERT INTO agenda_item (meeting_id, position, title, category, source, public_comments_open)
+         SELECT $1, COALESCE(max(position), 0) + 1, $2, 'publicControl', 'secretary', false FROM agenda_item WHERE meeting_id = $1`,
+        [next.id, JSON.stringify(title)],
+      );
+      return;
+    }
+    await m.query(
+      `INSERT INTO agenda_proposal (council_id, source, proposer_name, title, description, category, status)
+       VALUES ($1, 'secretary', 'Kenes', $2, $3, 'publicControl', 'pending')`,
+      [council.id, title.ru, `Срок ответа истёк; рекомендация №${rec.number} от ${rec.adoptedOn}.`],
+    );
+  }
+
+  /** E-mails the people the step concerns: the body's officers, its head, or the supervising body's head. */
+  private async notify(ctx: RequestContext, row: ObligationEntity, rec: RecommendationEntity, council: CouncilEntity, code: EscalationStepCode): Promise<number> {
+    const m = this.connection.manager(ctx);
+    const roles = code === 'reminder' || code === 'overdueNotice' ? ['stateBodyOfficer', 'stateBodyHead'] : code === 'headNotice' ? ['stateBodyHead'] : code === 'supervisorNotice' ? ['stateBodyHead'] : [];
+    if (!roles.length) return 0;
+    const parent: Array<{ parent_id: string | null }> = code === 'supervisorNotice' ? await m.query('SELECT parent_id FROM state_body WHERE id = $1', [row.bodyId]) : [];
+    const target = code === 'supervisorNotice' ? parent[0]?.parent_id : row.bodyId;
+    if (!target) return 0;
+    const people: Array<{ email: string; locale: string }> = await m.query(
+      `SELECT DISTINCT u.email, u.locale FROM access_grant g JOIN user_account u ON u.id = g.user_id
+        WHERE g.scope_kind = 'stateBody' AND g.scope_id = $1 AND g.role = ANY($2) AND (g.ends_at IS NULL OR g.ends_at > now()) AND u.disabled_at IS NULL`,
+      [target, roles],
+    );
+    const base = (this.config.publicUrl ?? `http://localhost:${this.config.port}`).replace(/\/$/, '');
+    const letters = people.map((p) => {
+      const locale: Locale = p.locale === 'kk' || p.locale === 'en' ? p.locale : 'ru';
+      const what = translate(`trail.${code}`, {}, locale);
+      const title = rec.title[locale] || rec.title.ru;
+      const link = `${base}/${locale}/councils/${council.slug}/recommendations/${rec.number}`;
+      return { to: p.email, subject: `Kenes: ${what} — №${rec.number}`, text: `${what}.\n\n№${rec.number}: ${title}\n${row.due}\n\n${link}\n` };
+    });
+    ctx.afterCommit(async () => {
+      for (const l of letters) await this.mail.send(l);
+    });
+    return letters.length;
+  }
+}
