@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { EscalationService } from '@kenes/api/obligations';
+import { samplePng } from '@kenes/api/files/testing';
 import { startMailbox, type Mailbox } from '../support/mailbox';
 import { startTestServer, type TestServer } from '../support/test-server';
 
@@ -296,5 +297,32 @@ describe('recommendations and binding responses: legal clocks, answers, commitme
     expect((await set(kok)).body.data?.setHolidayYear).toEqual({ year: 2027, extraDaysOff: ['2027-01-08'] });
     // Outside the operator's jurisdiction the target is not even visible.
     expect((await set(almaty)).body.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+  });
+  it('takes evidence as an uploaded photo, checked by content, public once a report cites it', async () => {
+    const rec = await adopt(['Отремонтировать остановку']);
+    const id = rec.obligations[0].id;
+    await ok(officer, `mutation($i: DraftAnswerInput!) { draftAnswer(input: $i) { id } }`, {
+      i: { obligationId: id, summary: '', points: [{ pointId: rec.points[0].id, verdict: 'ACCEPTED', commitmentOwner: 'Отдел', commitmentDue: '2027-05-01' }] },
+    });
+    const signed = await ok<{ signAnswer: Recommendation }>(head, `mutation($id: ID!) { signAnswer(obligationId: $id) { ${REC} } }`, { id });
+    const commitmentId = signed.signAnswer.obligations[0].commitments[0].id;
+    const png = samplePng();
+    const upload = (cookie: string) =>
+      fetch(`${t.url}/files/evidence`, { method: 'POST', headers: { cookie, 'x-kenes-upload': '1', 'x-file-name': encodeURIComponent('Остановка.png') }, body: new Uint8Array(png) });
+    const up = await upload(officer);
+    expect(up.status).toBe(201);
+    const file = (await up.json()) as { id: string; url: string; mediaType: string };
+    expect(file.mediaType).toBe('image/png');
+    // Not cited yet: only its uploader sees it.
+    expect((await fetch(`${t.url}${file.url}`)).status).toBe(404);
+    expect((await fetch(`${t.url}${file.url}`, { headers: { cookie: officer } })).status).toBe(200);
+    await ok(officer, `mutation($i: CommitmentReportInput!) { reportOnCommitment(input: $i) { id } }`, {
+      i: { commitmentId, done: true, text: 'Остановка отремонтирована, фотоотчёт', evidence: [{ fileId: file.id, fileName: 'Остановка.png' }] },
+    });
+    const pub = await fetch(`${t.url}${file.url}`);
+    expect(pub.status).toBe(200);
+    expect(Buffer.from(await pub.arrayBuffer()).equals(png)).toBe(true);
+    // Anonymous uploads are refused.
+    expect((await fetch(`${t.url}/files/evidence`, { method: 'POST', headers: { 'x-kenes-upload': '1' }, body: new Uint8Array(png) })).status).toBe(401);
   });
 });

@@ -59,8 +59,7 @@ function subscriptions(path: string, sessions: SessionService | undefined): Apol
       onConnect: async (ws: WsContext): Promise<boolean> => {
         if (!sessions) return true;
         if (!sameOrigin(ws.extra.request)) return false;
-        const token = readCookie(ws.extra.request.headers.cookie, 'kenes_session');
-        ws.extra.user = token && token.length <= 200 ? await sessions.resolve(token) : undefined;
+        ws.extra.user = await sessions.fromCookieHeader(ws.extra.request.headers.cookie);
         return true;
       },
       context: (ws: WsContext) => {
@@ -73,14 +72,6 @@ function subscriptions(path: string, sessions: SessionService | undefined): Apol
     },
   };
   return options as unknown as ApolloDriverConfig['subscriptions'];
-}
-
-function readCookie(header: string | undefined, name: string): string | undefined {
-  for (const part of header?.split(';') ?? []) {
-    const i = part.indexOf('=');
-    if (i > 0 && part.slice(0, i).trim() === name) return decodeURIComponent(part.slice(i + 1).trim());
-  }
-  return undefined;
 }
 
 export function graphqlEndpoint(

@@ -16,3 +16,4 @@ export * from './lib/localized-text';
 export * from './lib/core.module';
 export * from './lib/auth';
 export * from './lib/access';
+export * from './lib/http-errors';

@@ -31,6 +31,12 @@ export class SessionService {
     return { token, session };
   }
 
+  /** The signed-in user of a request's Cookie header (HTTP, WebSocket upgrade, file upload), if any. */
+  async fromCookieHeader(header: string | undefined): Promise<AuthenticatedUser | undefined> {
+    const token = readCookie(header, SESSION_COOKIE);
+    return token && token.length <= 200 ? this.resolve(token) : undefined;
+  }
+
   /**
    * The signed-in user behind a cookie token, with their active grants, or undefined.
    * Two statements (three when a grant is on a jurisdiction, to expand it downwards).
@@ -106,4 +112,14 @@ export class SessionService {
       .limit(50)
       .getMany();
   }
+}
+
+/** A cookie's value from a Cookie header. */
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const i = part.indexOf('=');
+    if (i > 0 && part.slice(0, i).trim() === name) return decodeURIComponent(part.slice(i + 1).trim());
+  }
+  return undefined;
 }

@@ -3,58 +3,19 @@ import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import {
   DomainError,
-  ErrorCode,
   Public,
   RequestContext,
   TransactionalConnection,
+  httpError,
   negotiateLocale,
-  translate,
 } from '@kenes/api/core';
-import { FILE_STORAGE, UPLOAD_LIMITS, UploadRejectedError, inspectUpload, type FileStorage, type UploadLimits } from '@kenes/api/files';
+import { FILE_STORAGE, UPLOAD_LIMITS, inspectUpload, isSameOriginUpload, readLimitedBody, uploadFileName, type FileStorage, type UploadLimits } from '@kenes/api/files';
 import { SessionService } from '@kenes/api/identity';
 import { AgendaDocumentEntity, AgendaItemEntity, MeetingEntity } from './meetings.entities';
 import { MeetingsRepository } from './meetings.repository';
 import { MeetingLive } from './meeting-live';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** A header a cross-site form cannot send without a preflight, which this API never grants. */
-export const UPLOAD_HEADER = 'x-kenes-upload';
-
-const HTTP_STATUS: Record<string, number> = {
-  [ErrorCode.BAD_USER_INPUT]: 400,
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.CONFLICT]: 409,
-  [ErrorCode.TOO_MANY_REQUESTS]: 429,
-};
-
-function readCookie(header: string | undefined, name: string): string | undefined {
-  for (const part of header?.split(';') ?? []) {
-    const i = part.indexOf('=');
-    if (i > 0 && part.slice(0, i).trim() === name) return decodeURIComponent(part.slice(i + 1).trim());
-  }
-  return undefined;
-}
-
-/** Reads the request body, refusing as soon as it passes `max` bytes (the limit holds while it arrives). */
-function readBody(req: Request, max: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > max) {
-        reject(new UploadRejectedError('TOO_LARGE', { max: `${Math.round(max / 1024 / 1024)} MB` }));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
 
 /**
  * Documents of agenda items. Upload: `POST /files/agenda-items/:itemId/documents` with the raw
@@ -76,38 +37,26 @@ export class AgendaDocumentsController {
 
   private async context(req: Request): Promise<RequestContext> {
     const ctx = new RequestContext(negotiateLocale(req.headers), randomUUID(), req.ip);
-    const token = readCookie(req.headers.cookie, 'kenes_session');
-    if (token && token.length <= 200) ctx.user = await this.sessions.resolve(token);
+    ctx.user = await this.sessions.fromCookieHeader(req.headers.cookie);
     return ctx;
   }
 
   private fail(res: Response, ctx: RequestContext, e: unknown): void {
-    const error = e instanceof DomainError ? e : new DomainError(ErrorCode.INTERNAL_SERVER_ERROR, 'error.internal');
-    res
-      .status(HTTP_STATUS[error.code] ?? 500)
-      .type('application/json')
-      .send({ error: { code: error.code, message: translate(error.messageKey, error.params, ctx.locale), ...error.details } });
+    const { status, body } = httpError(e, ctx.locale);
+    res.status(status).type('application/json').send(body);
   }
 
   @Post('agenda-items/:itemId/documents')
   async upload(@Req() req: Request, @Res() res: Response, @Param('itemId') itemId: string): Promise<void> {
     const ctx = await this.context(req);
     try {
-      if (req.headers[UPLOAD_HEADER] !== '1') throw DomainError.forbidden();
-      const origin = req.headers.origin;
-      if (origin && new URL(origin).host !== req.headers.host) throw DomainError.forbidden();
+      if (!isSameOriginUpload(req)) throw DomainError.forbidden();
       if (!ctx.user) throw DomainError.unauthenticated();
       if (!UUID.test(itemId)) throw DomainError.notFound('entity.agendaItem');
       // Access before reading a byte: a stranger's upload is refused without being stored.
       await this.repo.itemFor(ctx, itemId, 'meeting.manage');
-      const rawName = String(req.headers['x-file-name'] ?? 'document');
-      let fileName: string;
-      try {
-        fileName = decodeURIComponent(rawName).slice(0, 200);
-      } catch {
-        fileName = 'document';
-      }
-      const bytes = await readBody(req, this.limits.maxBytes ?? 20 * 1024 * 1024);
+      const fileName = uploadFileName(req);
+      const bytes = await readLimitedBody(req, this.limits.maxBytes ?? 20 * 1024 * 1024);
       const inspected = inspectUpload(fileName, req.headers['content-type'], bytes, this.limits);
       const key = `agenda/${itemId}/${randomUUID()}`;
       await this.storage.put(key, bytes, inspected.mediaType);

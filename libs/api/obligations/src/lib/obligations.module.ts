@@ -3,6 +3,8 @@ import { CompositionModule } from '@kenes/api/composition';
 import { IdentityModule } from '@kenes/api/identity';
 import { MeetingsModule } from '@kenes/api/meetings';
 import { RegistryModule } from '@kenes/api/registry';
+import { FilesModule } from '@kenes/api/files';
+import { EvidenceController } from './evidence.controller';
 import { EscalationService } from './escalation.service';
 import { ObligationsAdminResolver, ObligationsPublicResolver } from './obligations.resolvers';
 import { ObligationsQueries } from './obligations.queries';
@@ -14,7 +16,7 @@ const SERVICES = [ObligationsService, ObligationsQueries, EscalationService];
 export class ObligationsModule {}
 
 /** Resolvers of the authenticated endpoint (/graphql). */
-@Module({ imports: [ObligationsModule, CompositionModule], providers: [ObligationsAdminResolver] })
+@Module({ imports: [ObligationsModule, CompositionModule, IdentityModule, FilesModule], providers: [ObligationsAdminResolver], controllers: [EvidenceController] })
 export class ObligationsAdminApiModule {}
 
 /** Resolvers of the anonymous endpoint (/public/graphql). */
