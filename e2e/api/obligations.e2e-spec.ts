@@ -283,6 +283,16 @@ describe('recommendations and binding responses: legal clocks, answers, commitme
     expect(figures?.total).toBeGreaterThan(0);
     expect((figures?.open ?? 0) + (figures?.answeredOnTime ?? 0) + (figures?.answeredLate ?? 0) + (figures?.overdue ?? 0)).toBe(figures?.total);
     expect(figures?.method).toMatch(/^Метод: сроки считаются в рабочих днях/);
+    // The demo's akimat: the 18 measures promised at the akim's accountability meeting, 11 executed.
+    const akimat = (await db.query<{ id: string }>(`SELECT id FROM state_body WHERE name->>'en' = 'Akimat of Kokshetau'`)).rows[0].id;
+    const a = await t.gql<{ stateBodyFigures: { commitments: number; commitmentsExecuted: number; executionRate: number; answeredOnTime: number } }>(
+      `query($id: ID!) { stateBodyFigures(bodyId: $id) { commitments commitmentsExecuted executionRate answeredOnTime } }`,
+      { id: akimat },
+      PUBLIC,
+    );
+    const fig = a.body.data?.stateBodyFigures;
+    expect([fig?.commitmentsExecuted, fig?.commitments, Math.round((fig?.executionRate ?? 0) * 100)]).toEqual([11, 18, 61]);
+    expect(fig?.answeredOnTime).toBe(1);
   });
 
   it('lets the authorized body enter a year of the calendar for its jurisdiction only', async () => {

@@ -18,7 +18,7 @@ interface DemoItem {
   rapporteur?: string;
   body?: string;
   /** A motion put to the vote: votes for / against / abstain among those present. */
-  motion?: { kind: 'decision' | 'recommendation'; text: string; points: string[]; votes: [number, number, number]; lead?: string };
+  motion?: { kind: 'decision' | 'recommendation'; text: string; points: string[]; votes: [number, number, number]; lead?: string; also?: string[] };
   publicComments?: boolean;
 }
 
@@ -37,6 +37,28 @@ const HALL: LocalizedValue = {
   ru: 'г. Кокшетау, ул. Абая, 89, зал заседаний акимата',
   en: 'Kokshetau, 89 Abai St, akimat meeting hall',
 };
+
+/** The akim's 2021 accountability meeting: 18 residents' proposals (land 1, roads 1, education buildings 1, electrification/gas 1, ecology 2, other 12). */
+export const AKIM_MEASURES: string[] = [
+  'Выделить земельные участки под ИЖС в микрорайоне Кокжиек',
+  'Отремонтировать дорогу по улице Сатпаева',
+  'Провести капитальный ремонт здания школы № 14',
+  'Подвести газ к посёлку Красный Яр',
+  'Ликвидировать стихийную свалку у озера Копа',
+  'Высадить 5 000 деревьев вдоль набережной',
+  'Установить освещение на улице Ауельбекова',
+  'Открыть новый автобусный маршрут в микрорайон Сарыарка',
+  'Построить детскую площадку в 4-м микрорайоне',
+  'Отремонтировать подъезды домов по улице Абая',
+  'Установить пандусы у поликлиник',
+  'Организовать вывоз мусора в частном секторе',
+  'Открыть пункт выдачи льготных лекарств',
+  'Установить светофор на пересечении улиц Горького и Ауэзова',
+  'Благоустроить сквер у Дворца школьников',
+  'Отремонтировать теплотрассу в районе вокзала',
+  'Открыть кружки для детей с инвалидностью',
+  'Оборудовать остановки навесами на улице Назарбаева',
+];
 
 /** Kokshetau's year of meetings on DEMO-DATA.md's real topics, and the next meeting, announced. */
 export const DEMO_MEETINGS: readonly DemoMeeting[] = [
@@ -62,6 +84,23 @@ export const DEMO_MEETINGS: readonly DemoMeeting[] = [
         rapporteur: 'Начальник отдела экономики и финансов',
         motion: { kind: 'decision', text: 'Одобрить проект с замечаниями.', points: ['Одобрить проект распределения бюджета.', 'Замечания членов совета направить в отдел.'], votes: [9, 3, 1] },
       },
+      {
+        title: {
+          kk: 'Әкімнің есепті кездесуінде тұрғындар айтқан 18 ұсыныс',
+          ru: 'О 18 предложениях жителей со встречи акима с населением',
+          en: 'The 18 residents’ proposals from the akim’s accountability meeting',
+        },
+        category: 'headReport',
+        source: 'citizen',
+        body: 'kok-akimat',
+        motion: {
+          kind: 'recommendation',
+          text: 'Рекомендовать акимату включить предложения жителей в план мероприятий и отчитываться об исполнении.',
+          points: AKIM_MEASURES,
+          votes: [12, 0, 1],
+          lead: 'kok-akimat',
+        },
+      },
     ],
   },
   {
@@ -86,6 +125,7 @@ export const DEMO_MEETINGS: readonly DemoMeeting[] = [
           points: ['Распространить льготу на пенсионеров с 63 лет.', 'Ввести единую электронную карту льготника до 1 января.'],
           votes: [11, 0, 1],
           lead: 'kok-transport',
+          also: ['kok-finance'],
         },
       },
       {
@@ -155,6 +195,16 @@ export const DEMO_MEETINGS: readonly DemoMeeting[] = [
         category: 'publicControl',
         source: 'secretary',
         body: 'kok-transport',
+      },
+      {
+        title: {
+          kk: 'Жауап берілмеген ұсыным №3: Атаулы әлеуметтік көмек',
+          ru: 'Неотвеченная рекомендация №3: Об адресной социальной помощи',
+          en: 'Unanswered recommendation No. 3: Targeted social assistance',
+        },
+        category: 'publicControl',
+        source: 'secretary',
+        body: 'kok-social',
       },
     ],
   },
@@ -254,6 +304,9 @@ export async function seedDemoMeetings(ctx: RequestContext, manager: EntityManag
       );
       if (item.motion.lead) {
         await manager.query('INSERT INTO motion_addressee (motion_id, state_body_id, lead) VALUES ($1, $2, true)', [motion.id, await bodyIdOf(manager, item.motion.lead)]);
+      }
+      for (const other of item.motion.also ?? []) {
+        await manager.query('INSERT INTO motion_addressee (motion_id, state_body_id, lead) VALUES ($1, $2, false)', [motion.id, await bodyIdOf(manager, other)]);
       }
       const choices: string[] = [...Array<string>(forN).fill('for'), ...Array<string>(againstN).fill('against'), ...Array<string>(abstainN).fill('abstain')];
       for (const [i, choice] of choices.entries()) {

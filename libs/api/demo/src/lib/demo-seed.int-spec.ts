@@ -5,6 +5,7 @@ import { createDataSource } from '@kenes/api/database';
 import { createTestDatabase, type TestDatabase } from '@kenes/api/database/testing';
 import { REGISTRY_ENTITIES } from '@kenes/api/registry';
 import { MEETINGS_ENTITIES } from '@kenes/api/meetings';
+import { OBLIGATIONS_ENTITIES } from '@kenes/api/obligations';
 import { COMPOSITION_ENTITIES, CompositionRepository, CompositionService, PopulationReferenceService, RuleSetService } from '@kenes/api/composition';
 import { CouncilService } from '@kenes/api/registry';
 import { ageOn, type IsoDate } from '@kenes/domain';
@@ -28,7 +29,7 @@ interface Counts {
 
 async function open(): Promise<{ db: TestDatabase; ds: DataSource; conn: TransactionalConnection; audit: AuditService }> {
   const db = await createTestDatabase();
-  const ds = createDataSource({ url: db.url, poolSize: 5, entities: [AuditEventEntity, ...REGISTRY_ENTITIES, ...IDENTITY_ENTITIES, ...COMPOSITION_ENTITIES, ...MEETINGS_ENTITIES] });
+  const ds = createDataSource({ url: db.url, poolSize: 5, entities: [AuditEventEntity, ...REGISTRY_ENTITIES, ...IDENTITY_ENTITIES, ...COMPOSITION_ENTITIES, ...MEETINGS_ENTITIES, ...OBLIGATIONS_ENTITIES] });
   await ds.initialize();
   const conn = new TransactionalConnection(ds);
   return { db, ds, conn, audit: new AuditService(conn) };
@@ -47,6 +48,8 @@ async function counts(ds: DataSource): Promise<Counts> {
   return row;
 }
 
+/** One audit event per recommendation adopted at a held meeting. */
+const DEMO_RECOMMENDATIONS = DEMO_MEETINGS.filter((m) => m.state === 'closed').flatMap((m) => m.items).filter((i) => i.motion?.kind === 'recommendation').length;
 const MEMBERSHIPS = DEMO_COMPOSITIONS.reduce((n, c) => n + c.members.length * c.convocations.length, 0);
 const CONVOCATIONS = DEMO_COMPOSITIONS.reduce((n, c) => n + c.convocations.length, 0);
 
@@ -59,7 +62,7 @@ const EXPECTED: Counts = {
   convocations: CONVOCATIONS,
   memberships: MEMBERSHIPS,
   // one event per council, grant, category, convocation and seat
-  auditEvents: DEMO_COUNCILS.length + DEMO_ACCOUNTS.length + DEMO_CATEGORIES.length + CONVOCATIONS + MEMBERSHIPS + DEMO_POPULATION.length + DEMO_MEMBER_LINKS.length + DEMO_MEETINGS.length,
+  auditEvents: DEMO_COUNCILS.length + DEMO_ACCOUNTS.length + DEMO_CATEGORIES.length + CONVOCATIONS + MEMBERSHIPS + DEMO_POPULATION.length + DEMO_MEMBER_LINKS.length + DEMO_MEETINGS.length + DEMO_RECOMMENDATIONS,
 };
 
 describe('seedDemo on PostgreSQL', () => {
@@ -173,9 +176,33 @@ describe('seedDemo on PostgreSQL', () => {
       expect(kokshetau.population).toBeNull();
     });
 
+    it('seeds Kokshetau’s recommendations in every state, and the akim’s 18 measures with 11 executed', async () => {
+      const states: Array<{ body: string; state: string; answered_on: string | null; due: string; escalation_level: number }> = await t.ds.query(
+        `SELECT b.name->>'en' AS body, o.state, o.answered_on::text, o.due::text, o.escalation_level FROM obligation o JOIN state_body b ON b.id = o.body_id ORDER BY o.dispatched_on, o.lead DESC`,
+      );
+      expect(states.map((s) => [s.body.split(' ')[0], s.state])).toEqual([
+        ['Akimat', 'answered'],
+        ['Kokshetau', 'answered'],
+        ['Kokshetau', 'answered'],
+        ['Kokshetau', 'escalated'],
+      ]);
+      const [transport, finance, social] = states.slice(1);
+      expect(transport.answered_on! <= transport.due).toBe(true);
+      expect(finance.answered_on! > finance.due).toBe(true);
+      expect(social).toMatchObject({ answered_on: null, escalation_level: 2 });
+      const [measures]: Array<{ total: number; done: number }> = await t.ds.query(
+        `SELECT count(*)::int AS total, count(*) FILTER (WHERE c.state = 'done')::int AS done FROM commitment c JOIN state_body b ON b.id = c.body_id WHERE b.name->>'en' = 'Akimat of Kokshetau'`,
+      );
+      expect(measures).toEqual({ total: 18, done: 11 });
+      const [overdue]: Array<{ n: number }> = await t.ds.query(`SELECT count(*)::int AS n FROM commitment WHERE state = 'open' AND due < '2026-11-28'`);
+      expect(overdue.n).toBe(1);
+      const [evidence]: Array<{ n: number }> = await t.ds.query(`SELECT count(*)::int AS n FROM commitment_update WHERE kind = 'done' AND jsonb_array_length(evidence) > 0`);
+      expect(evidence.n).toBe(12);
+    });
+
     it('completes a database whose registry was seeded before compositions existed, once', async () => {
       // Meetings hang off convocations (TRUNCATE: the record's delete guards are row triggers).
-      await t.ds.query('TRUNCATE meeting, person_account CASCADE');
+      await t.ds.query('TRUNCATE meeting, person_account, recommendation CASCADE');
       await t.ds.query('DELETE FROM membership; DELETE FROM convocation; DELETE FROM person; DELETE FROM affiliation_category');
       expect(await seedDemo(t.conn, t.audit)).toEqual({ seeded: true, councils: 0, memberships: MEMBERSHIPS });
       expect(await seedDemo(t.conn, t.audit)).toEqual({ seeded: false, councils: 0, memberships: 0 });

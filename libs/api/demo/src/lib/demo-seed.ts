@@ -5,6 +5,7 @@ import { ROLE_SCOPE } from '@kenes/domain';
 import { seedDemoComposition } from './demo-composition-seed';
 import { seedDemoPopulation } from './demo-population';
 import { seedDemoMeetings } from './demo-meetings';
+import { seedDemoObligations } from './demo-obligations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-people';
 import { DEMO_BODIES, DEMO_COUNCILS, DEMO_JURISDICTIONS } from './demo-registry';
 
@@ -31,6 +32,7 @@ export async function seedDemo(connection: TransactionalConnection, audit: Audit
     const composition = await seedDemoComposition(ctx, manager, audit);
     await seedDemoPopulation(ctx, manager, audit);
     await seedDemoMeetings(ctx, manager, audit);
+    await seedDemoObligations(ctx, manager, audit);
     return { seeded: registry > 0 || composition.memberships > 0, councils: registry, memberships: composition.memberships };
   });
 }

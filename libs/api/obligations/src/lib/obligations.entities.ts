@@ -236,7 +236,7 @@ export class EscalationStepEntity {
 @Entity('obligation_answer')
 @Unique('UQ_obligation_answer_version', ['obligationId', 'version'])
 @Check('CK_obligation_answer_state', `"state" IN (${list(ANSWER_STATES)})`)
-@Check('CK_obligation_answer_signed', `("state" = 'signed') = ("signed_at" IS NOT NULL AND "signed_by" IS NOT NULL)`)
+@Check('CK_obligation_answer_signed', `("state" = 'signed') = ("signed_at" IS NOT NULL AND "signed_by_name" IS NOT NULL)`)
 export class ObligationAnswerEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -261,6 +261,7 @@ export class ObligationAnswerEntity {
   @Column({ name: 'drafted_by', type: 'uuid', nullable: true })
   draftedBy!: string | null;
 
+  /** The signing account; null for answers entered from paper (the name is what was signed). */
   @Column({ name: 'signed_by', type: 'uuid', nullable: true })
   signedBy!: string | null;
 
