@@ -335,4 +335,16 @@ describe('recommendations and binding responses: legal clocks, answers, commitme
     // Anonymous uploads are refused.
     expect((await fetch(`${t.url}/files/evidence`, { method: 'POST', headers: { 'x-kenes-upload': '1' }, body: new Uint8Array(png) })).status).toBe(401);
   });
+  it('runs the ladder on a BullMQ schedule when REDIS_URL is set (several instances take turns)', async () => {
+    const withRedis = await startTestServer({ REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379' });
+    try {
+      const escalation = withRedis.server.app.get(EscalationService);
+      await escalation.startScheduler(300);
+      const deadline = Date.now() + 15_000;
+      while (!escalation.lastRun && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(escalation.lastRun).toMatchObject({ via: 'bullmq', today: '2026-11-28' });
+    } finally {
+      await withRedis.close();
+    }
+  });
 });

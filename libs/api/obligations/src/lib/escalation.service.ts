@@ -1,4 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Queue, Worker } from 'bullmq';
+import { createHash } from 'node:crypto';
 import { APP_CONFIG, RequestContext, TransactionalConnection, translate, type AppConfig, type Locale } from '@kenes/api/core';
 import { MailService } from '@kenes/api/identity';
 import { CouncilEntity } from '@kenes/api/registry';
@@ -7,6 +9,7 @@ import { ObligationEntity, RecommendationEntity } from './obligations.entities';
 import { ObligationsService } from './obligations.service';
 
 const EVERY_MS = 10 * 60_000;
+export const ESCALATION_QUEUE = 'kenes-escalation';
 
 /**
  * Takes the escalation ladder's steps as their days come: reminders to the officers, the overdue
@@ -19,6 +22,10 @@ const EVERY_MS = 10 * 60_000;
 export class EscalationService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Escalation');
   private timer: NodeJS.Timeout | undefined;
+  private queue: Queue | undefined;
+  private worker: Worker | undefined;
+  /** The last completed run (for health checks and tests). */
+  lastRun: { at: Date; today: IsoDate; taken: number; via: 'bullmq' | 'timer' } | undefined;
 
   constructor(
     private readonly connection: TransactionalConnection,
@@ -27,14 +34,41 @@ export class EscalationService implements OnApplicationBootstrap, OnModuleDestro
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (this.config.nodeEnv === 'test') return; // tests run the scheduler by hand, with their own legal date
-    this.timer = setInterval(() => void this.run(this.obligations.today()).catch((e: Error) => this.logger.warn(e.message)), EVERY_MS);
+  async onApplicationBootstrap(): Promise<void> {
+    // Tests start the scheduler themselves (or call run() with their own legal date).
+    if (this.config.nodeEnv !== 'test') await this.startScheduler(EVERY_MS);
+  }
+
+  /**
+   * Runs the ladder every `everyMs`. With REDIS_URL a BullMQ job scheduler holds the schedule, so
+   * the instances take turns instead of all waking up; without it, an in-process timer. Either
+   * way a run is safe to repeat (advisory lock, unique steps).
+   */
+  async startScheduler(everyMs: number): Promise<void> {
+    const tick = async (via: 'bullmq' | 'timer') => {
+      const today = this.obligations.today();
+      const taken = await this.run(today);
+      this.lastRun = { at: new Date(), today, taken: taken.length, via };
+    };
+    if (this.config.redisUrl) {
+      const url = new URL(this.config.redisUrl);
+      const connection = { host: url.hostname, port: Number(url.port || 6379), ...(url.password ? { password: decodeURIComponent(url.password) } : {}), maxRetriesPerRequest: null };
+      // One schedule per database: deployments (and test runs) sharing a Redis do not run each other's jobs.
+      const prefix = `kenes:${createHash('sha256').update(this.config.databaseUrl ?? `embedded:${this.config.dataDir}`).digest('hex').slice(0, 12)}`;
+      this.queue = new Queue(ESCALATION_QUEUE, { connection, prefix });
+      await this.queue.upsertJobScheduler('escalation-ladder', { every: everyMs }, { name: 'run', opts: { removeOnComplete: 100, removeOnFail: 100 } });
+      this.worker = new Worker(ESCALATION_QUEUE, () => tick('bullmq'), { connection, prefix, concurrency: 1 });
+      this.worker.on('failed', (_job, e) => this.logger.warn(`escalation run failed: ${e.message}`));
+      return;
+    }
+    this.timer = setInterval(() => void tick('timer').catch((e: Error) => this.logger.warn(e.message)), everyMs);
     this.timer.unref();
   }
 
-  onModuleDestroy(): void {
+  async onModuleDestroy(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    await this.worker?.close();
+    await this.queue?.close();
   }
 
   /** Takes every step due on `today`; returns the steps taken. Idempotent. */
