@@ -6,6 +6,7 @@ import { CompositionAdminApiModule, CompositionPublicApiModule } from '@kenes/ap
 import { SelectionAdminApiModule, SelectionPublicApiModule } from '@kenes/api/selection';
 import { MeetingsAdminApiModule, MeetingsPublicApiModule } from '@kenes/api/meetings';
 import { ObligationsAdminApiModule, ObligationsPublicApiModule } from '@kenes/api/obligations';
+import { OpenDataModule } from '@kenes/api/opendata';
 import { IdentityAdminApiModule, IdentityModule } from '@kenes/api/identity';
 import { RegistryAdminApiModule, RegistryPublicApiModule } from '@kenes/api/registry';
 import { ADMIN_GRAPHQL_PATH, ADMIN_LIMITS, PUBLIC_GRAPHQL_PATH, PUBLIC_LIMITS, graphqlEndpoint } from './graphql-endpoints';
@@ -41,6 +42,7 @@ export class AppModule {
         IdentityModule,
         ...ADMIN_API_MODULES,
         ...PUBLIC_API_MODULES,
+        OpenDataModule,
         graphqlEndpoint(ADMIN_GRAPHQL_PATH, ADMIN_API_MODULES, ADMIN_LIMITS),
         // Published records change only on publication: a short public cache is safe.
         graphqlEndpoint(PUBLIC_GRAPHQL_PATH, PUBLIC_API_MODULES, PUBLIC_LIMITS, 60),
