@@ -13,6 +13,9 @@ export const routes: Routes = [
       { path: '', loadComponent: () => import('./pages/home.page').then((m) => m.HomePage) },
       { path: 'councils/:slug/competitions', loadComponent: () => import('./pages/competitions.page').then((m) => m.CompetitionsPage) },
       { path: 'councils/:slug/meetings/:number', loadComponent: () => import('./pages/meeting.page').then((m) => m.MeetingPage) },
+      // The address e-mails about a recommendation link to.
+      { path: 'councils/:slug/recommendations/:number', loadComponent: () => import('./pages/recommendation.page').then((m) => m.RecommendationPage) },
+      { path: 'bodies/:bodyId', loadComponent: () => import('./pages/body.page').then((m) => m.BodyPage) },
       { path: 'councils/:slug', loadComponent: () => import('./pages/council.page').then((m) => m.CouncilPage) },
       { path: '**', loadComponent: () => import('./pages/not-found.page').then((m) => m.NotFoundPage) },
     ],

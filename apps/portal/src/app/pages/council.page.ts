@@ -6,11 +6,12 @@ import { I18n, LocalizedTextComponent, RulePanelComponent, TranslatePipe } from 
 import { DemographicGapComponent, GAP_MESSAGES } from '@kenes/ui/gap';
 import { PublicApi } from '../public-api.service';
 import { CouncilMeetingsComponent, ProposeItemComponent } from './council-meetings.component';
+import { CouncilRecommendationsComponent } from './council-recommendations.component';
 
 /** One council's public page. */
 @Component({
   selector: 'k-council-page',
-  imports: [RouterLink, CouncilMeetingsComponent, DemographicGapComponent, LocalizedTextComponent, ProposeItemComponent, RulePanelComponent, TranslatePipe],
+  imports: [RouterLink, CouncilMeetingsComponent, CouncilRecommendationsComponent, DemographicGapComponent, LocalizedTextComponent, ProposeItemComponent, RulePanelComponent, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p><a [routerLink]="['/', i18n.locale()]">← {{ 'portal.backToIndex' | t }}</a></p>
@@ -29,6 +30,7 @@ import { CouncilMeetingsComponent, ProposeItemComponent } from './council-meetin
         </dl>
         <p><a class="k-button secondary" [routerLink]="['/', i18n.locale(), 'councils', c.slug, 'competitions']">{{ 'portal.competitionsLink' | t }}</a></p>
         <k-council-meetings [slug]="c.slug" />
+        <k-council-recommendations [slug]="c.slug" />
         <section aria-labelledby="composition-title">
           <h2 id="composition-title">{{ 'composition.title' | t }}</h2>
           @if (composition.hasValue() && composition.value().composition; as comp) {

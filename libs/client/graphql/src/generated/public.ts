@@ -891,6 +891,35 @@ export type ProposeAgendaItemAsCitizenMutationVariables = Exact<{
 
 export type ProposeAgendaItemAsCitizenMutation = { proposeAgendaItemAsCitizen: boolean };
 
+export type PublicRecommendationsQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type PublicRecommendationsQuery = { publicRecommendations: Array<{ id: string, number: number, adoptedOn: string, obligations: number, answered: number, overdue: number, title: { kk: string | null, ru: string, en: string | null } }> };
+
+export type PublicRecommendationQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  number: Scalars['Int']['input'];
+}>;
+
+
+export type PublicRecommendationQuery = { publicRecommendation: { id: string, number: number, adoptedOn: string, documentType: string, meetingNumber: number, councilSlug: string, text: string, councilName: { kk: string | null, ru: string, en: string | null }, title: { kk: string | null, ru: string, en: string | null }, points: Array<{ id: string, number: number, text: string }>, obligations: Array<{ id: string, lead: boolean, state: ObligationState, due: string, dispatchedOn: string, answeredOn: string | null, clockStoppedOn: string | null, escalationLevel: number, extendedWorkingDays: number, adequate: boolean | null, overdue: boolean, dueExplanation: Array<string>, body: { id: string, name: { kk: string | null, ru: string, en: string | null } }, trail: Array<{ type: string, date: string, text: string, grounds: string | null, actorName: string | null }>, answers: Array<{ id: string, version: number, summary: string, signedByName: string | null, signedAt: string | null, points: Array<{ pointNumber: number, verdict: AnswerVerdict, scope: string | null, reasons: string | null, studyUntil: string | null, commitmentOwner: string | null, commitmentDue: string | null }> }>, commitments: Array<{ id: string, pointNumber: number, title: string, owner: string, due: string, state: CommitmentState, doneOn: string | null, overdue: boolean, updates: Array<{ kind: CommitmentUpdateKind, text: string, authorName: string, createdAt: string, evidence: Array<{ url: string, fileName: string | null }> }> }> }> } };
+
+export type StateBodyFiguresQueryVariables = Exact<{
+  bodyId: Scalars['ID']['input'];
+}>;
+
+
+export type StateBodyFiguresQuery = { stateBodyFigures: { total: number, open: number, answeredOnTime: number, answeredLate: number, overdue: number, medianDelayWorkingDays: number | null, adequacyRate: number | null, assessed: number, commitments: number, commitmentsExecuted: number, commitmentsOverdue: number, executionRate: number | null, method: string, body: { id: string, name: { kk: string | null, ru: string, en: string | null } } } };
+
+export type DisputeCommitmentAsCitizenMutationVariables = Exact<{
+  input: CitizenDisputeInput;
+}>;
+
+
+export type DisputeCommitmentAsCitizenMutation = { disputeCommitmentAsCitizen: boolean };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1536,3 +1565,145 @@ export const ProposeAgendaItemAsCitizenDocument = new TypedDocumentString(`
   proposeAgendaItemAsCitizen(input: $input)
 }
     `) as unknown as TypedDocumentString<ProposeAgendaItemAsCitizenMutation, ProposeAgendaItemAsCitizenMutationVariables>;
+export const PublicRecommendationsDocument = new TypedDocumentString(`
+    query PublicRecommendations($slug: String!) {
+  publicRecommendations(slug: $slug) {
+    id
+    number
+    adoptedOn
+    obligations
+    answered
+    overdue
+    title {
+      kk
+      ru
+      en
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicRecommendationsQuery, PublicRecommendationsQueryVariables>;
+export const PublicRecommendationDocument = new TypedDocumentString(`
+    query PublicRecommendation($slug: String!, $number: Int!) {
+  publicRecommendation(slug: $slug, number: $number) {
+    id
+    number
+    adoptedOn
+    documentType
+    meetingNumber
+    councilSlug
+    councilName {
+      kk
+      ru
+      en
+    }
+    title {
+      kk
+      ru
+      en
+    }
+    text
+    points {
+      id
+      number
+      text
+    }
+    obligations {
+      id
+      lead
+      state
+      due
+      dispatchedOn
+      answeredOn
+      clockStoppedOn
+      escalationLevel
+      extendedWorkingDays
+      adequate
+      overdue
+      dueExplanation
+      body {
+        id
+        name {
+          kk
+          ru
+          en
+        }
+      }
+      trail {
+        type
+        date
+        text
+        grounds
+        actorName
+      }
+      answers {
+        id
+        version
+        summary
+        signedByName
+        signedAt
+        points {
+          pointNumber
+          verdict
+          scope
+          reasons
+          studyUntil
+          commitmentOwner
+          commitmentDue
+        }
+      }
+      commitments {
+        id
+        pointNumber
+        title
+        owner
+        due
+        state
+        doneOn
+        overdue
+        updates {
+          kind
+          text
+          authorName
+          createdAt
+          evidence {
+            url
+            fileName
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicRecommendationQuery, PublicRecommendationQueryVariables>;
+export const StateBodyFiguresDocument = new TypedDocumentString(`
+    query StateBodyFigures($bodyId: ID!) {
+  stateBodyFigures(bodyId: $bodyId) {
+    body {
+      id
+      name {
+        kk
+        ru
+        en
+      }
+    }
+    total
+    open
+    answeredOnTime
+    answeredLate
+    overdue
+    medianDelayWorkingDays
+    adequacyRate
+    assessed
+    commitments
+    commitmentsExecuted
+    commitmentsOverdue
+    executionRate
+    method
+  }
+}
+    `) as unknown as TypedDocumentString<StateBodyFiguresQuery, StateBodyFiguresQueryVariables>;
+export const DisputeCommitmentAsCitizenDocument = new TypedDocumentString(`
+    mutation DisputeCommitmentAsCitizen($input: CitizenDisputeInput!) {
+  disputeCommitmentAsCitizen(input: $input)
+}
+    `) as unknown as TypedDocumentString<DisputeCommitmentAsCitizenMutation, DisputeCommitmentAsCitizenMutationVariables>;
