@@ -7,6 +7,7 @@ import { SelectionAdminApiModule, SelectionPublicApiModule } from '@kenes/api/se
 import { MeetingsAdminApiModule, MeetingsPublicApiModule } from '@kenes/api/meetings';
 import { ObligationsAdminApiModule, ObligationsPublicApiModule } from '@kenes/api/obligations';
 import { OpenDataModule } from '@kenes/api/opendata';
+import { SearchPublicApiModule } from '@kenes/api/search';
 import { IdentityAdminApiModule, IdentityModule } from '@kenes/api/identity';
 import { RegistryAdminApiModule, RegistryPublicApiModule } from '@kenes/api/registry';
 import { ADMIN_GRAPHQL_PATH, ADMIN_LIMITS, PUBLIC_GRAPHQL_PATH, PUBLIC_LIMITS, graphqlEndpoint } from './graphql-endpoints';
@@ -14,7 +15,7 @@ import { HealthController } from './health.controller';
 
 /** Resolver modules per endpoint; a feature adds itself here. */
 export const ADMIN_API_MODULES = [IdentityAdminApiModule, RegistryAdminApiModule, CompositionAdminApiModule, SelectionAdminApiModule, MeetingsAdminApiModule, ObligationsAdminApiModule];
-export const PUBLIC_API_MODULES = [RegistryPublicApiModule, CompositionPublicApiModule, SelectionPublicApiModule, MeetingsPublicApiModule, ObligationsPublicApiModule];
+export const PUBLIC_API_MODULES = [RegistryPublicApiModule, CompositionPublicApiModule, SelectionPublicApiModule, MeetingsPublicApiModule, ObligationsPublicApiModule, SearchPublicApiModule];
 
 @Global()
 @Module({})

@@ -209,6 +209,8 @@ export class MeetingInviteeEntity {
 @Check('CK_agenda_item_category', `"category" IN (${list(ITEM_CATEGORIES)})`)
 @Check('CK_agenda_item_source', `"source" IN (${list(ITEM_SOURCES)})`)
 @Check('CK_agenda_item_position', '"position" > 0')
+// Full-text search index made by the AddSearch migration (an expression TypeORM cannot describe).
+@Index('IDX_agenda_item_search', { synchronize: false })
 export class AgendaItemEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -421,6 +423,8 @@ export class ConflictDeclarationEntity {
 @Check('CK_motion_state', `"state" IN (${list(MOTION_STATES)})`)
 @Check('CK_motion_result', `("state" = 'closed') = ("result" IS NOT NULL)`)
 @Check('CK_motion_opened', `"state" = 'draft' OR "opened_at" IS NOT NULL`)
+// Full-text search index made by the AddSearch migration (an expression TypeORM cannot describe).
+@Index('IDX_motion_search', { synchronize: false })
 export class MotionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -20,6 +20,8 @@ export type UpdateKind = (typeof UPDATE_KINDS)[number];
 @Entity('recommendation')
 @Unique('UQ_recommendation_motion', ['motionId'])
 @Unique('UQ_recommendation_number', ['councilId', 'number'])
+// Full-text search index made by the AddSearch migration (an expression TypeORM cannot describe).
+@Index('IDX_recommendation_search', { synchronize: false })
 export class RecommendationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -638,6 +638,8 @@ export type Query = {
   /** A recommendation: the clock of each addressee with how it was computed, every step of the trail, signed answers and commitments. */
   publicRecommendation: RecommendationView;
   publicRecommendations: Array<RecommendationSummary>;
+  /** Searches agenda items, decisions and recommendations of published councils (Russian with stemming, Kazakh as written), best matches first. */
+  searchRecord: SearchResults;
   /** A state body’s responsiveness: open, on time, late, overdue, median delay, adequacy, execution — with the method. */
   stateBodyFigures: BodyFigures;
 };
@@ -694,6 +696,18 @@ export type QueryPublicRecommendationArgs = {
 
 export type QueryPublicRecommendationsArgs = {
   slug: Scalars['String']['input'];
+};
+
+
+export type QuerySearchRecordArgs = {
+  bodyId?: InputMaybe<Scalars['ID']['input']>;
+  councilSlug?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<SearchKind>>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  query: Scalars['String']['input'];
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -762,6 +776,33 @@ export type RuleSeverity =
   | 'HARD'
   | 'SOFT';
 
+export type SearchHit = {
+  councilName: LocalizedText;
+  councilSlug: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: SearchKind;
+  meetingNumber: Maybe<Scalars['Int']['output']>;
+  /** The portal page, without the language prefix (e.g. /councils/kokshetau/meetings/2). */
+  path: Scalars['String']['output'];
+  recommendationNumber: Maybe<Scalars['Int']['output']>;
+  /** Where the words were found, with the matches marked (plain text, never HTML). */
+  snippet: Array<SnippetPart>;
+  title: Scalars['String']['output'];
+};
+
+/** What a search hit is: an agenda item, a decision (a motion put to the vote) or a recommendation. */
+export type SearchKind =
+  | 'AGENDA_ITEM'
+  | 'DECISION'
+  | 'RECOMMENDATION';
+
+export type SearchResults = {
+  hits: Array<SearchHit>;
+  total: Scalars['Int']['output'];
+};
+
 export type ShareGap = {
   /** Share on the council among members whose data is known. */
   councilPercent: Maybe<Scalars['Float']['output']>;
@@ -770,6 +811,12 @@ export type ShareGap = {
   /** At least 10 percentage points apart. */
   notable: Scalars['Boolean']['output'];
   populationPercent: Scalars['Float']['output'];
+};
+
+/** A piece of a snippet; `match` marks the words that matched. */
+export type SnippetPart = {
+  match: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
 };
 
 export type StateBodyKind =

@@ -5,6 +5,7 @@ import { AddCompetitions1795866673711 } from './1795866673711-AddCompetitions';
 import { AddReserveAppointmentsAndPopulationReference1795870659550 } from './1795870659550-AddReserveAppointmentsAndPopulationReference';
 import { AddMeetings1795870761712 } from './1795870761712-AddMeetings';
 import { AddObligations1795872993225 } from './1795872993225-AddObligations';
+import { AddSearch1795875000000 } from './1795875000000-AddSearch';
 
 // Every migration, in order. Never edit one that has landed: add a new one.
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AddReserveAppointmentsAndPopulationReference1795870659550,
   AddMeetings1795870761712,
   AddObligations1795872993225,
+  AddSearch1795875000000,
 ];
