@@ -65,7 +65,9 @@ describe('portal meeting page: roll call, results, public comments, live votes (
     await expect(first.locator('[data-result]').textContent()).resolves.toContain('Шешім қабылданды: қолдайды — 11, қарсы — 0, қалыс қалды — 1');
     await expect(first.locator('tr[data-voter="Нина Васильевна Орлова"]').textContent()).resolves.toContain('Қалыс қалды');
     await expect(first.locator('tr[data-voter="Сергей Александрович Морозов"]').textContent()).resolves.toContain('Қатыспады');
-    await expect(first.locator('.addressees li').textContent()).resolves.toContain('жауапты орган');
+    // Two addressees: the transport department leads, finance contributes.
+    await expect(first.locator('.addressees li').first().textContent()).resolves.toContain('жауапты орган');
+    expect(await first.locator('.addressees li').count()).toBe(2);
     await expect(kk.locator('[data-quorum]').textContent()).resolves.toContain('Кворум бар: 16 мүшеден 12 қатысуда');
     expect(errors).toEqual([]);
     await kk.screenshot({ path: screenshotPath('portal-meeting-closed-kk'), fullPage: true });
