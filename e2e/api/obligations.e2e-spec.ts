@@ -2,7 +2,9 @@ import { Client } from 'pg';
 import { EscalationService } from '@kenes/api/obligations';
 import { samplePng } from '@kenes/api/files/testing';
 import { startMailbox, type Mailbox } from '../support/mailbox';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { loadConfig } from '@kenes/api/core';
+import { createServer } from '../../apps/api/src/server';
+import { ROOT, startTestServer, type TestServer } from '../support/test-server';
 
 const PUBLIC = { path: '/public/graphql' };
 
@@ -208,6 +210,12 @@ describe('recommendations and binding responses: legal clocks, answers, commitme
     const reopened = after.body.data?.publicRecommendation.obligations[0].commitments[0];
     expect(reopened).toMatchObject({ state: 'OPEN', doneOn: null });
     expect(reopened?.updates.map((u) => u.kind)).toEqual(['DONE', 'DISPUTE']);
+    // The body does the work and reports it done again, with new evidence.
+    await ok(officer, `mutation($i: CommitmentReportInput!) { reportOnCommitment(input: $i) { id } }`, {
+      i: { commitmentId: commitment.id, done: true, text: 'Льгота действует во всех автобусах с 1 декабря', evidence: [{ url: 'https://kokshetau.gov.kz/post/124' }] },
+    });
+    const finally_ = await t.gql<{ publicRecommendation: Recommendation }>(`query($n: Int!) { publicRecommendation(slug: "kokshetau", number: $n) { ${REC} } }`, { n: rec.number }, PUBLIC);
+    expect(finally_.body.data?.publicRecommendation.obligations[0].commitments[0]).toMatchObject({ state: 'DONE', doneOn: '2026-11-28' });
 
     // The council finds the answer inadequate: the body gets a new clock.
     const assessed = await ok<{ assessAnswer: Recommendation }>(secretary, `mutation($i: AssessInput!) { assessAnswer(input: $i) { ${REC} } }`, { i: { obligationId: mine.id, adequate: false } });
@@ -253,8 +261,12 @@ describe('recommendations and binding responses: legal clocks, answers, commitme
     const reminder = await mail.waitFor('officer@kenes.demo');
     expect(reminder.subject).toMatch(/Напоминание о приближении срока — №/);
     expect(reminder.text).toMatch(/http:\/\/kenes.test\/ru\/councils\/kokshetau\/recommendations\//);
-    // Two instances running the same day take each step once.
-    const [a, b] = await Promise.all([escalation.run('2027-01-14'), escalation.run('2027-01-14')]);
+    // Two API instances (each with its own connection pool) running the same day take each step once.
+    const second = await createServer(
+      loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', KENES_TODAY: '2026-11-28', DATABASE_URL: t.db.url, DATABASE_POOL_SIZE: '3', KENES_SEED_DEMO: 'false', KENES_SERVE_FRONTENDS: 'false' }, ROOT),
+    );
+    await second.app.init();
+    const [a, b] = await Promise.all([escalation.run('2027-01-14'), second.app.get(EscalationService).run('2027-01-14')]).finally(() => second.close());
     // 14 January 2027 is the tenth working day after the due date (1–2 January, the carried-over 4th and Christmas on
     // the 7th skipped): every notice is due.
     const mine: string[] = [...a, ...b].filter((s) => s.obligationId === id).map((s) => s.code);
