@@ -22,6 +22,9 @@ const STORAGE_KEY = 'kenes.lang';
         <nav class="k-container nav" [attr.aria-label]="'admin.brand' | t">
           <a routerLink="/" routerLinkActive="active" [routerLinkActiveOptions]="{ exact: true }">{{ 'nav.home' | t }}</a>
           <a routerLink="/councils" routerLinkActive="active">{{ 'nav.councils' | t }}</a>
+          @if (auth.can('obligation.respond')) {
+            <a routerLink="/obligations" routerLinkActive="active">{{ 'obl.nav' | t }}</a>
+          }
           @if (auth.can('user.manage')) {
             <a routerLink="/people" routerLinkActive="active">{{ 'nav.people' | t }}</a>
           }

@@ -1,5 +1,6 @@
 import type { Dictionary } from '@kenes/ui';
 import { MEETING_MESSAGES } from './meetings/meeting.messages';
+import { OBLIGATION_ENTRY_MESSAGES } from './obligations/obligation-links.messages';
 
 export const ADMIN_MESSAGES: Dictionary = {
   'admin.brand': { kk: 'Kenes — жұмыс кабинеті', ru: 'Kenes — рабочий кабинет', en: 'Kenes — workspace' },
@@ -201,4 +202,5 @@ export const ADMIN_MESSAGES: Dictionary = {
   'role.stateBodyOfficer': { kk: 'Мемлекеттік орган қызметкері', ru: 'Сотрудник госоргана', en: 'State body officer' },
   'role.stateBodyHead': { kk: 'Мемлекеттік орган басшысы', ru: 'Руководитель госоргана', en: 'Head of a state body' },
   ...MEETING_MESSAGES,
+  ...OBLIGATION_ENTRY_MESSAGES,
 };

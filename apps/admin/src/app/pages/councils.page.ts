@@ -33,7 +33,7 @@ import { catchError, map, of } from 'rxjs';
             <tr>
               <td>
                 <a [routerLink]="['/councils', c.id, 'composition']"><k-text [value]="c.name" /></a>
-                <div class="k-muted">{{ 'level.' + c.level.toLowerCase() | t }} · <a [routerLink]="['/councils', c.id, 'competitions']">{{ 'cmp.title' | t }}</a> · <a [routerLink]="['/councils', c.id, 'meetings']">{{ 'mtg.link' | t }}</a></div>
+                <div class="k-muted">{{ 'level.' + c.level.toLowerCase() | t }} · <a [routerLink]="['/councils', c.id, 'competitions']">{{ 'cmp.title' | t }}</a> · <a [routerLink]="['/councils', c.id, 'meetings']">{{ 'mtg.link' | t }}</a> · <a [routerLink]="['/councils', c.id, 'recommendations']">{{ 'rec.title' | t }}</a></div>
               </td>
               <td><k-text [value]="c.jurisdiction.name" /></td>
               <td>

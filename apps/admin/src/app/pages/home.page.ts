@@ -16,6 +16,12 @@ import { kzDateTime } from '../meetings/meeting-store';
   template: `
     @if (auth.user(); as user) {
       <h1>{{ 'home.hello' | t: { name: user.displayName } }}</h1>
+      @if (owed(); as o) {
+        <section class="k-card owed" [class.late]="o.overdue > 0" data-owed>
+          <h2>{{ 'obl.homeCard' | t: { n: o.total, m: o.overdue } }}</h2>
+          <a class="k-button go" routerLink="/obligations">{{ 'obl.homeGo' | t }}</a>
+        </section>
+      }
       @if (nextMeeting(); as m) {
         <section class="k-card next" [class.now]="m.state === 'IN_SESSION'" data-next-meeting>
           <h2>{{ (m.state === 'IN_SESSION' ? 'mem.now' : 'mem.next') | t }}</h2>
@@ -43,6 +49,7 @@ import { kzDateTime } from '../meetings/meeting-store';
               <k-text [value]="c.name" /> <span class="k-muted">· <k-text [value]="c.jurisdiction.name" /></span>
               @if (auth.can('meeting.manage') || auth.can('meeting.participate')) {
                 · <a [routerLink]="['/councils', c.id, 'meetings']">{{ 'mtg.link' | t }}</a>
+                · <a [routerLink]="['/councils', c.id, 'recommendations']">{{ 'rec.title' | t }}</a>
               }
             </li>
           } @empty {
@@ -59,6 +66,9 @@ import { kzDateTime } from '../meetings/meeting-store';
      .next.now { background: #f1f6fb; }
      .next h2 { margin-top: 0; }
      .when { font-size: 1.25rem; font-weight: 700; margin: 0; }
+     .owed { border: 3px solid var(--k-primary); margin-bottom: 1.5rem; }
+     .owed.late { border-color: var(--k-bad); }
+     .owed h2 { margin-top: 0; }
      .go { min-height: 60px; font-size: 1.15rem; width: 100%; max-width: 24rem; }`,
   ],
 })
@@ -78,6 +88,19 @@ export class HomePage {
   councilName(id: string | null): Admin.LocalizedText | undefined {
     return id ? this.byId().get(id) : undefined;
   }
+
+  /** For state-body officers and heads: how many answers the body owes, and how many are late. */
+  readonly owed = toSignal(
+    this.auth.can('obligation.respond')
+      ? this.apollo.query({ query: Admin.ObligationInboxDocument, fetchPolicy: 'no-cache' }).pipe(
+          map((r) => {
+            const list = r.data?.obligationInbox ?? [];
+            return { total: list.length, overdue: list.filter((e) => e.overdue).length };
+          }),
+          catchError(() => of(null)),
+        )
+      : of(null),
+  );
 
   /** A member's (or secretary's) meeting now in session, else the next one announced. */
   readonly nextMeeting = toSignal(

@@ -46,11 +46,15 @@ const STEPS = 4;
       </div>
     }
 
+    @if (!manage) {
+      <p><a class="k-button secondary" [routerLink]="['/councils', id(), 'recommendations']" data-recommendations-link>{{ 'rec.link' | t }}</a></p>
+    }
     @if (manage) {
       @if (!creating()) {
         <div class="k-actions top">
           <button class="k-button" type="button" (click)="startNew()">{{ 'mtg.new' | t }}</button>
           <a class="k-button secondary" [routerLink]="['/councils', id(), 'public-comments']" data-pending-comments>{{ 'pc.link' | t: { n: pendingComments() } }}</a>
+          <a class="k-button secondary" [routerLink]="['/councils', id(), 'recommendations']" data-recommendations-link>{{ 'rec.link' | t }}</a>
         </div>
       } @else {
         <section class="k-card wizard" aria-labelledby="new-title">
