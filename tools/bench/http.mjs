@@ -3,11 +3,9 @@
 // nothing. Usage: npm run build && node tools/bench/http.mjs [--duration 10] [--concurrency 10]
 // Uses DATABASE_URL when set (a database the bench may fill with demo data), otherwise the
 // embedded PostgreSQL in a temporary folder.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { percentile, startProduct } from './product.mjs';
 import { gzipSync } from 'node:zlib';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -18,38 +16,30 @@ const arg = (name, fallback) => {
 const duration = arg('duration', 10) * 1000;
 const concurrency = arg('concurrency', 10);
 
-const port = await new Promise((r) => {
-  const s = createServer().listen(0, '127.0.0.1', () => {
-    const p = s.address().port;
-    s.close(() => r(p));
-  });
-});
-const data = mkdtempSync(join(tmpdir(), 'kenes-bench-'));
-const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', KENES_DATA_DIR: data, LOG_LEVEL: 'warn', NODE_ENV: 'production', KENES_SEED_DEMO: 'true' },
-  stdio: 'ignore',
-});
-const base = `http://127.0.0.1:${port}`;
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`${base}/health/ready`)).ok) break;
-  } catch {}
-  if (i > 600) throw new Error('the product did not start');
-  await new Promise((r) => setTimeout(r, 100));
-}
+const { base, stop } = await startProduct();
 
-const publicQuery = encodeURIComponent('{ councils(page: { offset: 0, limit: 100 }) { total items { slug name { kk ru en } level jurisdiction { code name { ru } } hostBody { name { ru } } } } }');
+const meetingQuery = encodeURIComponent(
+  '{ publicMeeting(slug: "kokshetau", number: 2) { number state items { title { ru } motions { text result { for against abstain adopted explanation } votes { fullName choice } } } attendance { fullName status } quorum { explanation } } }',
+);
+const recommendationQuery = encodeURIComponent(
+  '{ publicRecommendation(slug: "kokshetau", number: 1) { number text obligations { state due dueExplanation trail { type date text } commitments { title state } } } }',
+);
+const searchQuery = encodeURIComponent('{ searchRecord(query: "льгота") { total hits { title snippet { text match } } } }');
 const targets = [
   { name: 'GET /health/live', url: `${base}/health/live` },
   { name: 'GET /public/graphql councils', url: `${base}/public/graphql?query=${publicQuery}`, headers: { 'apollo-require-preflight': 'true' } },
   { name: 'GET /admin/ (static)', url: `${base}/admin/` },
   { name: 'GET /ru (SSR portal)', url: `${base}/ru` },
   { name: 'GET /ru/councils/kokshetau (SSR)', url: `${base}/ru/councils/kokshetau` },
+  { name: 'GET /public/graphql meeting', url: `${base}/public/graphql?query=${meetingQuery}`, headers: { 'apollo-require-preflight': 'true' } },
+  { name: 'GET /public/graphql recommendation', url: `${base}/public/graphql?query=${recommendationQuery}`, headers: { 'apollo-require-preflight': 'true' } },
+  { name: 'GET /public/graphql search', url: `${base}/public/graphql?query=${searchQuery}`, headers: { 'apollo-require-preflight': 'true' } },
+  { name: 'GET /ru/.../meetings/2 (SSR)', url: `${base}/ru/councils/kokshetau/meetings/2` },
+  { name: 'GET meetings.ics feed', url: `${base}/feeds/councils/kokshetau/meetings.ics` },
+  { name: 'GET Popolo JSON export', url: `${base}/open-data/councils/kokshetau.json` },
 ];
 
-function pct(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
+const pct = percentile;
 
 console.log(`Kenes HTTP bench: ${concurrency} concurrent clients, ${duration / 1000} s per target, database: ${process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded PGlite'}`);
 console.log('target'.padEnd(36), 'req/s'.padStart(8), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'p99 ms'.padStart(8), 'errors'.padStart(7));
@@ -83,9 +73,7 @@ for (const t of targets) {
     String(errors).padStart(7),
   );
 }
-child.kill('SIGTERM');
-await new Promise((r) => child.once('exit', r));
-rmSync(data, { recursive: true, force: true });
+await stop();
 
 console.log('\nFront-end bundles (initial JavaScript, raw / gzip):');
 for (const app of ['portal', 'admin']) {
