@@ -34,7 +34,8 @@ function formatNumber(n: number, locale: Locale): string {
   return locale === 'en' ? text : text.replace('.', ',');
 }
 
-function formatDate(d: IsoDate, locale: Locale): string {
+/** A legal date as official letters write it: 28.12.2026 in Kazakh and Russian, 28 December 2026 in English. */
+export function formatDate(d: IsoDate, locale: Locale): string {
   const { year, month, day } = dateParts(d);
   if (locale === 'en') return `${day} ${EN_MONTHS[month - 1] ?? ''} ${year}`;
   // The numeric form is what official letters in Kazakhstan use in both languages.

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, TransactionalConnection, assertAllowed, jurisdictionPath, scopeFor, translate, type ApiMessageKey, type LocalizedValue, type RequestContext } from '@kenes/api/core';
 import { CouncilEntity, StateBodyEntity } from '@kenes/api/registry';
-import { formatMessage, isAfter, responsivenessFigures, workingDaysBetween, type IsoDate } from '@kenes/domain';
+import { formatDate, formatMessage, isAfter, isIsoDate, responsivenessFigures, workingDaysBetween, type IsoDate } from '@kenes/domain';
 import type { ObligationEntity } from './obligations.entities';
 import type {
   BodyFigures,
@@ -264,7 +264,7 @@ export class ObligationsQueries {
   private trailText(ctx: RequestContext, type: string, data: Record<string, unknown>, bodies: Map<string, LocalizedValue>): string {
     const key = `trail.${type}` as ApiMessageKey;
     let text = translate(key, {}, ctx.locale);
-    if (typeof data['due'] === 'string' && ['dispatch', 'extend', 'resumeClock', 'redirect', 'assessInadequate'].includes(type)) text += ` → ${data['due']}`;
+    if (typeof data['due'] === 'string' && isIsoDate(data['due']) && ['dispatch', 'extend', 'resumeClock', 'redirect', 'assessInadequate'].includes(type)) text += ` → ${formatDate(data['due'], ctx.locale)}`;
     if (typeof data['toBodyId'] === 'string') {
       const name = bodies.get(data['toBodyId']);
       if (name) text += `: ${name[ctx.locale] || name.ru}`;
