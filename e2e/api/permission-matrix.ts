@@ -1,6 +1,7 @@
 import type { Permission, Role } from '@kenes/domain';
 import { MEETINGS_MATRIX } from './permission-matrix-meetings';
 import { OBLIGATIONS_MATRIX } from './permission-matrix-obligations';
+import { MINUTES_MATRIX } from './permission-matrix-minutes';
 
 /** What each operation of /graphql requires at the door (the guard). Row checks come after. */
 export type Requirement = { public: true } | { authenticated: true } | { permission: Permission };
@@ -21,6 +22,7 @@ const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 export const MATRIX: Record<string, MatrixEntry> = {
   ...MEETINGS_MATRIX,
   ...OBLIGATIONS_MATRIX,
+  ...MINUTES_MATRIX,
   'Query.currentUser': { requires: { public: true }, document: '{ currentUser { id } }' },
   'Query.councils': { requires: { permission: 'council.read' }, document: '{ councils { total } }' },
   'Query.council': { requires: { permission: 'council.read' }, document: 'query($id: ID!) { council(id: $id) { id } }', variables: { id: NO_SUCH_ID } },

@@ -45,3 +45,6 @@ export * from './meetings/schedule';
 export * from './composition/demographic-gap';
 export * from './obligations/escalation';
 export * from './obligations/figures';
+export * from './minutes/minutes-document';
+export * from './minutes/text-diff';
+export * from './minutes/annual-report';

@@ -6,6 +6,7 @@ import { CompositionAdminApiModule, CompositionPublicApiModule } from '@kenes/ap
 import { SelectionAdminApiModule, SelectionPublicApiModule } from '@kenes/api/selection';
 import { MeetingsAdminApiModule, MeetingsPublicApiModule } from '@kenes/api/meetings';
 import { ObligationsAdminApiModule, ObligationsPublicApiModule } from '@kenes/api/obligations';
+import { MinutesAdminApiModule, MinutesPublicApiModule } from '@kenes/api/minutes';
 import { OpenDataModule } from '@kenes/api/opendata';
 import { SearchPublicApiModule } from '@kenes/api/search';
 import { IdentityAdminApiModule, IdentityModule } from '@kenes/api/identity';
@@ -14,8 +15,8 @@ import { ADMIN_GRAPHQL_PATH, ADMIN_LIMITS, PUBLIC_GRAPHQL_PATH, PUBLIC_LIMITS, g
 import { HealthController } from './health.controller';
 
 /** Resolver modules per endpoint; a feature adds itself here. */
-export const ADMIN_API_MODULES = [IdentityAdminApiModule, RegistryAdminApiModule, CompositionAdminApiModule, SelectionAdminApiModule, MeetingsAdminApiModule, ObligationsAdminApiModule];
-export const PUBLIC_API_MODULES = [RegistryPublicApiModule, CompositionPublicApiModule, SelectionPublicApiModule, MeetingsPublicApiModule, ObligationsPublicApiModule, SearchPublicApiModule];
+export const ADMIN_API_MODULES = [IdentityAdminApiModule, RegistryAdminApiModule, CompositionAdminApiModule, SelectionAdminApiModule, MeetingsAdminApiModule, ObligationsAdminApiModule, MinutesAdminApiModule];
+export const PUBLIC_API_MODULES = [RegistryPublicApiModule, CompositionPublicApiModule, SelectionPublicApiModule, MeetingsPublicApiModule, ObligationsPublicApiModule, SearchPublicApiModule, MinutesPublicApiModule];
 
 @Global()
 @Module({})

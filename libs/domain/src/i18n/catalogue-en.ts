@@ -93,6 +93,7 @@ const RULE_NAME: { readonly [C in KnownRuleCode]: string } = {
   'meetings.notice': 'Notice of a meeting',
   'obligations.escalation': 'Reminders and escalation',
   'obligations.clockStart': 'When the response clock starts',
+  'minutes.approval': 'Who approves the minutes',
   'publicity.informPopulation': 'Informing the public about the council',
   'publicHearing.notice': 'Notice of a public hearing',
   'publicControl.hearingNotice': 'Notice of a hearing in public control',

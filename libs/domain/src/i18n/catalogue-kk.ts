@@ -112,6 +112,7 @@ const RULE_NAME: { readonly [C in KnownRuleCode]: string } = {
   'meetings.notice': 'Отырыс туралы хабарлау',
   'obligations.escalation': 'Еске салу және жоғары тұрған органға жеткізу тәртібі',
   'obligations.clockStart': 'Жауап беру мерзімінің басталуы',
+  'minutes.approval': 'Хаттаманы кім бекітеді',
   'publicity.informPopulation': 'Кеңестің жұмысы туралы халықты хабардар ету',
   'publicHearing.notice': 'Қоғамдық тыңдау туралы хабарлау',
   'publicControl.hearingNotice': 'Қоғамдық бақылау кезіндегі тыңдау туралы хабарлау',

@@ -106,6 +106,7 @@ const RULE_NAME: { readonly [C in KnownRuleCode]: string } = {
   'meetings.notice': 'Оповещение о заседании',
   'obligations.escalation': 'Порядок напоминаний и эскалации',
   'obligations.clockStart': 'Начало отсчёта срока ответа',
+  'minutes.approval': 'Кто утверждает протокол',
   'publicity.informPopulation': 'Информирование населения о работе совета',
   'publicHearing.notice': 'Оповещение об общественном слушании',
   'publicControl.hearingNotice': 'Оповещение о заслушивании при общественном контроле',

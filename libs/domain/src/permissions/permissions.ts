@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   'obligation.sign',
   /** Enter a year of the working-day calendar (moving holidays, transfers). */
   'calendar.manage',
+  /** Approve and sign the council's minutes and annual report (the chair). */
+  'minutes.approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -57,7 +59,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   platformAdmin: PERMISSIONS,
   authorizedBodyOperator: ['registry.read', 'council.read', 'audit.read', 'population.manage', 'calendar.manage'],
   councilSecretary: ['registry.read', 'council.read', 'council.manage', 'meeting.manage', 'agenda.propose', 'user.manage'],
-  councilChair: ['registry.read', 'council.read', 'meeting.participate', 'agenda.propose'],
+  councilChair: ['registry.read', 'council.read', 'meeting.participate', 'agenda.propose', 'minutes.approve'],
   councilMember: ['registry.read', 'council.read', 'meeting.participate', 'agenda.propose'],
   workingGroupMember: ['registry.read', 'council.read'],
   stateBodyOfficer: ['registry.read', 'council.read', 'agenda.propose', 'obligation.respond'],

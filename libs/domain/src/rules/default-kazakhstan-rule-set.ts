@@ -61,7 +61,7 @@ export const defaultKazakhstanRuleSet: RuleSet = {
     en: 'Public councils: statutory defaults',
   },
   jurisdiction: 'KZ',
-  version: 2,
+  version: 3,
   // The latest act drawn on (Law 30-VIII) is of 2 October 2023.
   effectiveFrom: '2023-10-02',
   rules: [
@@ -203,6 +203,7 @@ export const defaultKazakhstanRuleSet: RuleSet = {
       },
       basis(KENES_PRODUCT_DEFAULT, undefined, undefined, 'R'),
     ),
+    rule('minutes.approval', 'soft', { kind: 'minutesApproval', by: 'chair' }, basis(KENES_PRODUCT_DEFAULT, undefined, undefined, 'R')),
     rule('membership.absenceLimit', 'soft', { kind: 'absenceLimit', maxUnexcusedPerYear: 3 }, basis(L383, '15', undefined, 'C')),
   ],
 };

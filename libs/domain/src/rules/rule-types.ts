@@ -157,6 +157,12 @@ export interface ClockStartRuleValue {
   readonly on: 'adoption' | 'minutesPublication';
 }
 
+/** Who approves the minutes: the chair alone, or the council by a vote (at its next meeting). */
+export interface MinutesApprovalRuleValue {
+  readonly kind: 'minutesApproval';
+  readonly by: 'chair' | 'vote';
+}
+
 export interface AbsenceLimitRuleValue {
   readonly kind: 'absenceLimit';
   /** Exclusion becomes possible when unexcused absences in one year exceed this number. */
@@ -193,6 +199,7 @@ export type RuleValue =
   | NoticePeriodRuleValue
   | EscalationLadderRuleValue
   | ClockStartRuleValue
+  | MinutesApprovalRuleValue
   | AbsenceLimitRuleValue;
 
 export type RuleKind = RuleValue['kind'];
@@ -252,6 +259,7 @@ export interface KnownRuleValues {
   'membership.absenceLimit': AbsenceLimitRuleValue;
   'obligations.escalation': EscalationLadderRuleValue;
   'obligations.clockStart': ClockStartRuleValue;
+  'minutes.approval': MinutesApprovalRuleValue;
 }
 
 export type KnownRuleCode = keyof KnownRuleValues;
@@ -282,6 +290,7 @@ export const KNOWN_RULE_KINDS: { readonly [C in KnownRuleCode]: KnownRuleValues[
   'membership.absenceLimit': 'absenceLimit',
   'obligations.escalation': 'escalationLadder',
   'obligations.clockStart': 'clockStart',
+  'minutes.approval': 'minutesApproval',
 };
 
 export function isKnownRuleCode(code: string): code is KnownRuleCode {

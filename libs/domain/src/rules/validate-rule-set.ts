@@ -107,6 +107,8 @@ function checkRuleValue(rule: Rule): RuleSetProblem[] {
           );
     case 'clockStart':
       return v.on === 'adoption' || v.on === 'minutesPublication' ? [] : [problem('invalidAmount', code, 'on')];
+    case 'minutesApproval':
+      return v.by === 'chair' || v.by === 'vote' ? [] : [problem('invalidAmount', code, 'by')];
     case 'absenceLimit':
       return amount(v.maxUnexcusedPerYear, 'maxUnexcusedPerYear', true);
     case 'chairNotCivilServant':

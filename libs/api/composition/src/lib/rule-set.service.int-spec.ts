@@ -52,15 +52,17 @@ describe('RuleSetService, ConvocationService and categories on PostgreSQL', () =
   describe('rule sets', () => {
     it('starts with the domain’s statutory defaults as the national version 1 (seeded by the migration)', async () => {
       const rows = await ds.getRepository(RuleSetEntity).find({ order: { version: 'ASC' } });
-      // Version 1 as first seeded, version 2 with the meeting and obligation rules added (both by migrations).
+      // Version 1 as first seeded, version 2 with the meeting and obligation rules, version 3 with who approves the minutes (all by migrations).
       expect(rows.map((r) => [r.jurisdictionId, r.version, r.effectiveFrom])).toEqual([
         [null, 1, defaultKazakhstanRuleSet.effectiveFrom],
         [null, 2, defaultKazakhstanRuleSet.effectiveFrom],
+        [null, 3, defaultKazakhstanRuleSet.effectiveFrom],
       ]);
-      const row = rows[1];
+      const row = rows[rows.length - 1];
       // A change to the domain's defaults must arrive as a new version, not by editing the migration.
       expect(toDomainRuleSet(row)).toEqual({ ...defaultKazakhstanRuleSet, id: row.id, jurisdiction: 'national' });
       expect(toDomainRuleSet(rows[0]).rules.map((r) => r.code)).not.toContain('obligations.escalation');
+      expect(toDomainRuleSet(rows[1]).rules.map((r) => r.code)).not.toContain('minutes.approval');
     });
 
     it('applies the version in force on the date, and the earliest one (flagged) before any took effect', async () => {
@@ -68,7 +70,7 @@ describe('RuleSetService, ConvocationService and categories on PostgreSQL', () =
       const before = await s.ruleSets.forJurisdiction(systemCtx(), jurisdiction.id, '2021-06-01');
       expect(before).toMatchObject({ inForce: false, row: { version: 1, jurisdictionId: null } });
       const after = await s.ruleSets.forJurisdiction(systemCtx(), jurisdiction.id, '2024-06-01');
-      expect(after).toMatchObject({ inForce: true, row: { version: 2 } });
+      expect(after).toMatchObject({ inForce: true, row: { version: 3 } });
     });
 
     it('stores a jurisdiction’s own version that takes over from its date, without a deploy, for it and the units below it only', async () => {
@@ -121,7 +123,7 @@ describe('RuleSetService, ConvocationService and categories on PostgreSQL', () =
 
     it('adds national versions for the platform admin only', async () => {
       const saved = await addVersion({ effectiveFrom: '2030-01-01', rules: [...defaultKazakhstanRuleSet.rules] });
-      expect(saved).toMatchObject({ jurisdictionId: null, version: 3 });
+      expect(saved).toMatchObject({ jurisdictionId: null, version: 4 });
       const { jurisdiction } = await addCouncil(ds, 'RS-OPERATOR');
       const operator = userCtx([{ role: 'authorizedBodyOperator', scope: { kind: 'jurisdiction', id: jurisdiction.id } }]);
       expect(

@@ -46,6 +46,8 @@ export function classifyError(original: unknown): Translatable {
     // Raised by the meetings triggers: a vote on a motion that is not open, an edit of the record.
     if (code === 'KN001') return { code: ErrorCode.CONFLICT, messageKey: 'meetings.voteNotOpen' };
     if (code === 'KN002') return { code: ErrorCode.CONFLICT, messageKey: 'meetings.motionNotDraft' };
+    // Raised by the minutes triggers: published minutes and reports are locked.
+    if (code === 'KN003') return { code: ErrorCode.CONFLICT, messageKey: 'minutes.locked' };
     if (code === '40001' || code === '40P01' || code === '55P03') return { code: ErrorCode.CONFLICT, messageKey: 'error.conflict' };
     // invalid text (e.g. a NUL byte), out-of-range numbers, malformed uuids
     if (code && (code.startsWith('22') || code === '23502' || code === '23503' || code === '23514')) {

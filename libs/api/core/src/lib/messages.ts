@@ -1,6 +1,7 @@
 import type { Locale } from './locale';
 import { MEETING_MESSAGES } from './messages-meetings';
 import { OBLIGATION_MESSAGES } from './messages-obligations';
+import { MINUTES_MESSAGES } from './messages-minutes';
 
 /**
  * Messages the API itself speaks (errors that are not about the law). Rule messages live in
@@ -304,6 +305,7 @@ export const API_MESSAGES = {
   'entity.stateBody': { kk: 'Мемлекеттік орган', ru: 'Государственный орган', en: 'State body' },
   ...MEETING_MESSAGES,
   ...OBLIGATION_MESSAGES,
+  ...MINUTES_MESSAGES,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ApiMessageKey = keyof typeof API_MESSAGES;

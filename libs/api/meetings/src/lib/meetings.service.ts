@@ -37,6 +37,7 @@ import { AttendanceStatusEnum, type MeetingFrequency, type NoticeView } from './
 import { MeetingsRepository, localDate } from './meetings.repository';
 import { MeetingNotifier } from './meeting-notifier';
 import { MeetingLive } from './meeting-live';
+import { MotionEvents } from './motion-events';
 
 const localized = (v: { kk?: string | null; ru: string; en?: string | null }): LocalizedValue => ({
   ru: v.ru.trim(),
@@ -57,6 +58,7 @@ export class MeetingsService {
     private readonly repo: MeetingsRepository,
     private readonly notifier: MeetingNotifier,
     private readonly live: MeetingLive,
+    private readonly events: MotionEvents,
   ) {}
 
   private get connection() {
@@ -226,6 +228,7 @@ export class MeetingsService {
     Object.assign(meeting, { state: 'closed', closedAt: new Date(), currentItemId: null });
     await this.connection.getRepository(ctx, MeetingEntity).save(meeting);
     await this.repo.record(ctx, council, 'meeting.closed', 'meeting', meeting.id, {});
+    await this.events.closed(ctx, { meetingId: meeting.id, councilId: council.id });
     this.live.changed(ctx, meeting.id, 'state');
     return meeting;
   }

@@ -12,6 +12,13 @@ export interface MotionAdopted {
 
 export type MotionAdoptedListener = (ctx: RequestContext, event: MotionAdopted) => Promise<void>;
 
+export interface MeetingClosed {
+  meetingId: string;
+  councilId: string;
+}
+
+export type MeetingClosedListener = (ctx: RequestContext, event: MeetingClosed) => Promise<void>;
+
 /**
  * What other capabilities learn from a vote, inside the vote's own transaction: an adopted
  * recommendation becomes obligations of its addressees (libs/api/obligations listens) in the same
@@ -21,6 +28,16 @@ export type MotionAdoptedListener = (ctx: RequestContext, event: MotionAdopted) 
 @Injectable()
 export class MotionEvents {
   private readonly listeners: MotionAdoptedListener[] = [];
+  private readonly closedListeners: MeetingClosedListener[] = [];
+
+  /** A meeting closed (in the closing transaction): libs/api/minutes generates the draft minutes. */
+  onClosed(listener: MeetingClosedListener): void {
+    this.closedListeners.push(listener);
+  }
+
+  async closed(ctx: RequestContext, event: MeetingClosed): Promise<void> {
+    for (const listener of this.closedListeners) await listener(ctx, event);
+  }
 
   onAdopted(listener: MotionAdoptedListener): void {
     this.listeners.push(listener);

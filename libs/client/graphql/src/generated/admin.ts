@@ -152,6 +152,30 @@ export type AnnounceResult = {
   notified: Scalars['Int']['output'];
 };
 
+export type AnnualReportView = {
+  approvedByName: Maybe<Scalars['String']['output']>;
+  attendance: Array<MemberAttendanceView>;
+  bodies: Array<BodyResponseView>;
+  commitments: Scalars['Int']['output'];
+  commitmentsExecuted: Scalars['Int']['output'];
+  compositionChanges: Array<CompositionChangeView>;
+  executionRate: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  items: Scalars['Int']['output'];
+  itemsByCategory: Array<CountView>;
+  itemsBySource: Array<CountView>;
+  meetingsHeld: Scalars['Int']['output'];
+  meetingsMinimumMet: Maybe<Scalars['Boolean']['output']>;
+  meetingsRequired: Maybe<Scalars['Int']['output']>;
+  onTimeRate: Maybe<Scalars['Float']['output']>;
+  pdfUrl: Scalars['String']['output'];
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  recommendations: Scalars['Int']['output'];
+  /** draft, approved or published */
+  state: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type AnswerPointInputGql = {
   commitmentDue?: InputMaybe<Scalars['String']['input']>;
   commitmentOwner?: InputMaybe<Scalars['String']['input']>;
@@ -243,9 +267,21 @@ export type AppointMemberInput = {
   startsOn: Scalars['String']['input'];
 };
 
+export type ApproveMinutesInput = {
+  minutesId: Scalars['ID']['input'];
+  /** The adopted decision of a later meeting, when the rule set says minutes are approved by a vote. */
+  motionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type AssessInput = {
   adequate: Scalars['Boolean']['input'];
   obligationId: Scalars['ID']['input'];
+};
+
+export type AttachDissentInput = {
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  minutesId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 /** A member’s attendance; `status` is null until the secretary records it. */
@@ -271,6 +307,13 @@ export type BodyName = {
 export type BodyRef = {
   id: Scalars['ID']['output'];
   name: LocalizedText;
+};
+
+export type BodyResponseView = {
+  answeredOnTime: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  onTimeRate: Maybe<Scalars['Float']['output']>;
+  total: Scalars['Int']['output'];
 };
 
 export type CancelMeetingInput = {
@@ -386,6 +429,14 @@ export type CompositionChange = {
   warnings: Array<RuleCheck>;
 };
 
+export type CompositionChangeView = {
+  /** joined or left */
+  change: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  on: Scalars['String']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+};
+
 /** A declared conflict of interest: public, and it recuses the member from votes on the item. */
 export type ConflictDeclaration = {
   declaredAt: Scalars['DateTime']['output'];
@@ -446,6 +497,11 @@ export type CouncilPage = {
   total: Scalars['Int']['output'];
 };
 
+export type CountView = {
+  count: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+};
+
 export type CreateCompetitionInput = {
   callText: LocalizedTextInput;
   /** YYYY-MM-DD, the day age is counted on */
@@ -493,6 +549,13 @@ export type DecideCompetitionInput = {
   reserveSize?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type DecideMinutesCorrectionInput = {
+  accept: Scalars['Boolean']['input'];
+  correctionId: Scalars['ID']['input'];
+  /** Required when declining: shown to the proposer. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type DeclareConflictInput = {
   itemId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -518,6 +581,12 @@ export type DemographicGap = {
   referenceSource: Scalars['String']['output'];
 };
 
+export type DiffLineView = {
+  /** same, added or removed */
+  op: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
 export type DisputeInput = {
   commitmentId: Scalars['ID']['input'];
   evidence: Array<EvidenceInput>;
@@ -528,6 +597,12 @@ export type DraftAnswerInput = {
   obligationId: Scalars['ID']['input'];
   points: Array<AnswerPointInputGql>;
   summary?: Scalars['String']['input'];
+};
+
+export type EditMinutesInput = {
+  minutesId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  summaries: Array<ItemSummaryInput>;
 };
 
 export type ElectChairInput = {
@@ -706,6 +781,11 @@ export type ItemComment = {
   parentId: Maybe<Scalars['ID']['output']>;
 };
 
+export type ItemSummaryInput = {
+  itemId: Scalars['ID']['input'];
+  summary: Scalars['String']['input'];
+};
+
 export type Jurisdiction = {
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -867,6 +947,13 @@ export type MeetingType =
   | 'PUBLIC_HEARING'
   | 'REGULAR';
 
+export type MemberAttendanceView = {
+  attended: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  of: Scalars['Int']['output'];
+  rate: Scalars['Float']['output'];
+};
+
 /** The secretary is staff, not a member: never counted, never votes. */
 export type MemberRole =
   | 'CHAIR'
@@ -891,6 +978,67 @@ export type Membership = {
   selectionMethod: SelectionMethod;
   /** YYYY-MM-DD */
   startsOn: Scalars['String']['output'];
+};
+
+export type MinutesCorrectionView = {
+  comment: Maybe<Scalars['String']['output']>;
+  declineReason: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  itemId: Scalars['ID']['output'];
+  proposedText: Scalars['String']['output'];
+  proposerName: Scalars['String']['output'];
+  resultingVersion: Maybe<Scalars['Int']['output']>;
+  /** pending, accepted or declined */
+  state: Scalars['String']['output'];
+};
+
+export type MinutesItemView = {
+  itemId: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type MinutesSignatureView = {
+  method: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+  signedAt: Scalars['DateTime']['output'];
+  signerName: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type MinutesVersionView = {
+  authorName: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** generated, edit, correction, dissent, publishedCorrection */
+  kind: Scalars['String']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  sha256: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type MinutesView = {
+  approvedBy: Maybe<Scalars['String']['output']>;
+  corrections: Array<MinutesCorrectionView>;
+  currentVersion: Scalars['Int']['output'];
+  /** Changes from the previous version (with a line of context). */
+  diffFromPrevious: Array<DiffLineView>;
+  dueOn: Scalars['String']['output'];
+  firstPublishedVersion: Maybe<Scalars['Int']['output']>;
+  htmlUrl: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  items: Array<MinutesItemView>;
+  meetingId: Scalars['ID']['output'];
+  meetingNumber: Scalars['Int']['output'];
+  /** Not published and past the rule set’s publication term. */
+  overdue: Scalars['Boolean']['output'];
+  pdfUrl: Scalars['String']['output'];
+  signatures: Array<MinutesSignatureView>;
+  /** draft, approved or published */
+  state: Scalars['String']['output'];
+  /** The current version as lines of text, in the caller’s language. */
+  text: Array<Scalars['String']['output']>;
+  versions: Array<MinutesVersionView>;
 };
 
 export type ModerateCommentInput = {
@@ -975,8 +1123,13 @@ export type Mutation = {
   announceMeeting: AnnounceResult;
   /** Seats a person; refused with CONFLICT when a hard rule would break. */
   appointMember: CompositionChange;
+  approveAnnualReport: AnnualReportView;
+  /** The chair approves and signs the current version (recording the council’s vote when the rule set asks for one). */
+  approveMinutes: MinutesView;
   /** Records the council’s assessment of an answer; inadequate returns it to the body with a new clock. */
   assessAnswer: RecommendationView;
+  /** A member attaches a dissenting opinion (one per member and item; a later one replaces it). */
+  attachDissent: MinutesView;
   cancelMeeting: Meeting;
   /** Casts or changes the caller’s vote while the vote is open; the same vote twice is one vote. */
   castVote: RollCallVote;
@@ -999,6 +1152,8 @@ export type Mutation = {
   createMotion: Meeting;
   /** Ranks by average score, selects the seats and lists the reserve, with reasons. */
   decideCompetition: Competition;
+  /** The secretary accepts a proposed correction (a new version) or declines it with a reason. */
+  decideMinutesCorrection: MinutesView;
   /** Declares a conflict of interest on an item (public; recuses the member). */
   declareConflict: Scalars['Boolean']['output'];
   /** Declines a proposal with a reason the proposer sees. */
@@ -1007,6 +1162,8 @@ export type Mutation = {
   disputeCommitment: RecommendationView;
   /** Saves the body’s draft answer, point by point. */
   draftAnswer: RecommendationView;
+  /** The secretary edits the discussion summaries: a new version. */
+  editMinutes: MinutesView;
   /** Records the election of a chair (not a civil servant); the previous chair continues as a member. */
   electChair: CompositionChange;
   /** Ends a seat (never refused by quotas; what the vacancy breaks comes back as warnings). */
@@ -1015,6 +1172,10 @@ export type Mutation = {
   extendObligation: RecommendationView;
   /** Appoints the next unused entry of a decided competition’s reserve list to a vacant seat, through the composition rules; an entry is used once. */
   fillVacancyFromReserve: ReserveFill;
+  /** Generates (or, while a draft, regenerates) the annual report from the record. */
+  generateAnnualReport: AnnualReportView;
+  /** Generates the draft from the meeting record (or refreshes it, keeping summaries and dissents). */
+  generateMinutes: MinutesView;
   /** Invites a person (or gives an existing user) a role on a council, body or area. */
   inviteUser: Grant;
   /** Links a member’s sign-in account to their person on the council, so they can vote. */
@@ -1029,9 +1190,16 @@ export type Mutation = {
   openVote: Meeting;
   /** Proposes an item for the council’s agenda. */
   proposeAgendaItem: AgendaProposal;
+  /** A member proposes a correction of an item’s summary. */
+  proposeMinutesCorrection: MinutesCorrectionView;
+  publishAnnualReport: AnnualReportView;
   publishCompetition: Competition;
   /** Shows the council on the public portal. */
   publishCouncil: Council;
+  /** Publishes approved and signed minutes; then they are locked. */
+  publishMinutes: MinutesView;
+  /** Corrects published minutes: a new published version with its reason; the diff is public. */
+  publishMinutesCorrection: MinutesView;
   recordAttendance: Meeting;
   /** Redirects to the competent body: the clock restarts there, the history stays. */
   redirectObligation: RecommendationView;
@@ -1061,6 +1229,8 @@ export type Mutation = {
   /** The head signs the draft: it becomes the answer; accepted points become commitments. */
   signAnswer: RecommendationView;
   signIn: Me;
+  /** The secretary signs the approved version. */
+  signMinutes: MinutesView;
   signOut: Scalars['Boolean']['output'];
   /** Records an application the secretary received. */
   submitApplication: Application;
@@ -1119,8 +1289,24 @@ export type MutationAppointMemberArgs = {
 };
 
 
+export type MutationApproveAnnualReportArgs = {
+  councilId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationApproveMinutesArgs = {
+  input: ApproveMinutesInput;
+};
+
+
 export type MutationAssessAnswerArgs = {
   input: AssessInput;
+};
+
+
+export type MutationAttachDissentArgs = {
+  input: AttachDissentInput;
 };
 
 
@@ -1184,6 +1370,11 @@ export type MutationDecideCompetitionArgs = {
 };
 
 
+export type MutationDecideMinutesCorrectionArgs = {
+  input: DecideMinutesCorrectionInput;
+};
+
+
 export type MutationDeclareConflictArgs = {
   input: DeclareConflictInput;
 };
@@ -1204,6 +1395,11 @@ export type MutationDraftAnswerArgs = {
 };
 
 
+export type MutationEditMinutesArgs = {
+  input: EditMinutesInput;
+};
+
+
 export type MutationElectChairArgs = {
   input: ElectChairInput;
 };
@@ -1221,6 +1417,17 @@ export type MutationExtendObligationArgs = {
 
 export type MutationFillVacancyFromReserveArgs = {
   input: FillVacancyFromReserveInput;
+};
+
+
+export type MutationGenerateAnnualReportArgs = {
+  councilId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationGenerateMinutesArgs = {
+  meetingId: Scalars['ID']['input'];
 };
 
 
@@ -1270,6 +1477,17 @@ export type MutationProposeAgendaItemArgs = {
 };
 
 
+export type MutationProposeMinutesCorrectionArgs = {
+  input: ProposeMinutesCorrectionInput;
+};
+
+
+export type MutationPublishAnnualReportArgs = {
+  councilId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type MutationPublishCompetitionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1277,6 +1495,16 @@ export type MutationPublishCompetitionArgs = {
 
 export type MutationPublishCouncilArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishMinutesArgs = {
+  minutesId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishMinutesCorrectionArgs = {
+  input: PublishMinutesCorrectionInput;
 };
 
 
@@ -1362,6 +1590,11 @@ export type MutationSignAnswerArgs = {
 
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+
+export type MutationSignMinutesArgs = {
+  minutesId: Scalars['ID']['input'];
 };
 
 
@@ -1499,6 +1732,13 @@ export type ProposeAgendaItemInput = {
   title: Scalars['String']['input'];
 };
 
+export type ProposeMinutesCorrectionInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  itemId: Scalars['ID']['input'];
+  minutesId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
 /** A citizen’s comment on an item open for public input. */
 export type PublicComment = {
   authorName: Scalars['String']['output'];
@@ -1515,11 +1755,18 @@ export type PublicCommentStatus =
   | 'PENDING'
   | 'REJECTED';
 
+export type PublishMinutesCorrectionInput = {
+  minutesId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  summaries: Array<ItemSummaryInput>;
+};
+
 export type Query = {
   /** Categories a council in this jurisdiction may use (its own and those of the jurisdictions above it). */
   affiliationCategories: Array<AffiliationCategory>;
   /** The agenda-proposal queue of a council. */
   agendaProposals: Array<AgendaProposal>;
+  annualReport: Maybe<AnnualReportView>;
   competition: Competition;
   /** The council’s competitions for seats, newest first. */
   competitions: Array<Competition>;
@@ -1541,6 +1788,8 @@ export type Query = {
   meetingInvitees: Array<MeetingInviteeContact>;
   /** A council’s meetings, newest first (at most 100). */
   meetings: Array<MeetingSummary>;
+  /** The minutes of a meeting with every version, correction and signature. */
+  minutesOfMeeting: MinutesView;
   /** The caller’s own seat in the meeting. */
   myParticipation: MeetingParticipant;
   mySessions: Array<Session>;
@@ -1571,6 +1820,12 @@ export type QueryAffiliationCategoriesArgs = {
 export type QueryAgendaProposalsArgs = {
   councilId: Scalars['ID']['input'];
   status?: InputMaybe<AgendaProposalStatus>;
+};
+
+
+export type QueryAnnualReportArgs = {
+  councilId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1628,6 +1883,11 @@ export type QueryMeetingInviteesArgs = {
 
 export type QueryMeetingsArgs = {
   councilId: Scalars['ID']['input'];
+};
+
+
+export type QueryMinutesOfMeetingArgs = {
+  meetingId: Scalars['ID']['input'];
 };
 
 

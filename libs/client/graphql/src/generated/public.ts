@@ -70,6 +70,30 @@ export type AgendaItemSource =
   | 'SECRETARY'
   | 'STATE_BODY';
 
+export type AnnualReportView = {
+  approvedByName: Maybe<Scalars['String']['output']>;
+  attendance: Array<MemberAttendanceView>;
+  bodies: Array<BodyResponseView>;
+  commitments: Scalars['Int']['output'];
+  commitmentsExecuted: Scalars['Int']['output'];
+  compositionChanges: Array<CompositionChangeView>;
+  executionRate: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  items: Scalars['Int']['output'];
+  itemsByCategory: Array<CountView>;
+  itemsBySource: Array<CountView>;
+  meetingsHeld: Scalars['Int']['output'];
+  meetingsMinimumMet: Maybe<Scalars['Boolean']['output']>;
+  meetingsRequired: Maybe<Scalars['Int']['output']>;
+  onTimeRate: Maybe<Scalars['Float']['output']>;
+  pdfUrl: Scalars['String']['output'];
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  recommendations: Scalars['Int']['output'];
+  /** draft, approved or published */
+  state: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type AnswerPointView = {
   commitmentDue: Maybe<Scalars['String']['output']>;
   commitmentOwner: Maybe<Scalars['String']['output']>;
@@ -150,6 +174,13 @@ export type BodyRef = {
   name: LocalizedText;
 };
 
+export type BodyResponseView = {
+  answeredOnTime: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  onTimeRate: Maybe<Scalars['Float']['output']>;
+  total: Scalars['Int']['output'];
+};
+
 export type CitizenDisputeInput = {
   commitmentId: Scalars['ID']['input'];
   evidence: Array<EvidenceInput>;
@@ -200,6 +231,14 @@ export type CommitmentView = {
   updates: Array<CommitmentUpdateView>;
 };
 
+export type CompositionChangeView = {
+  /** joined or left */
+  change: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  on: Scalars['String']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+};
+
 /** A declared conflict of interest: public, and it recuses the member from votes on the item. */
 export type ConflictDeclaration = {
   declaredAt: Scalars['DateTime']['output'];
@@ -219,6 +258,11 @@ export type CouncilLevel =
   | 'QUASI_PUBLIC'
   | 'REPUBLICAN';
 
+export type CountView = {
+  count: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+};
+
 /** The council against the population it serves (age bands and women), from a population reference. */
 export type DemographicGap = {
   ageBands: Array<AgeBandGap>;
@@ -231,6 +275,12 @@ export type DemographicGap = {
   populationMedianAge: Maybe<Scalars['Float']['output']>;
   referenceAsOf: Scalars['String']['output'];
   referenceSource: Scalars['String']['output'];
+};
+
+export type DiffLineView = {
+  /** same, added or removed */
+  op: Scalars['String']['output'];
+  text: Scalars['String']['output'];
 };
 
 export type EvidenceInput = {
@@ -341,12 +391,27 @@ export type MeetingType =
   | 'PUBLIC_HEARING'
   | 'REGULAR';
 
+export type MemberAttendanceView = {
+  attended: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  of: Scalars['Int']['output'];
+  rate: Scalars['Float']['output'];
+};
+
 /** The secretary is staff, not a member: never counted, never votes. */
 export type MemberRole =
   | 'CHAIR'
   | 'DEPUTY_CHAIR'
   | 'MEMBER'
   | 'SECRETARY';
+
+export type MinutesSignatureView = {
+  method: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+  signedAt: Scalars['DateTime']['output'];
+  signerName: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
 
 export type Motion = {
   addressees: Array<MotionAddressee>;
@@ -596,6 +661,27 @@ export type PublicMember = {
   role: MemberRole;
 };
 
+export type PublicMinutes = {
+  councilSlug: Scalars['String']['output'];
+  htmlUrl: Scalars['String']['output'];
+  meetingNumber: Scalars['Int']['output'];
+  pdfUrl: Scalars['String']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  signatures: Array<MinutesSignatureView>;
+  /** Every published version, oldest first; the last is in force. */
+  versions: Array<PublicMinutesVersion>;
+};
+
+export type PublicMinutesVersion = {
+  createdAt: Scalars['DateTime']['output'];
+  /** Changes from the previous published version; empty for the first. */
+  diff: Array<DiffLineView>;
+  /** Why a published correction was made. */
+  reason: Maybe<Scalars['String']['output']>;
+  text: Array<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
 export type PublicRuleCheck = {
   basis: PublicLegalBasis;
   code: Scalars['String']['output'];
@@ -629,12 +715,16 @@ export type Query = {
   /** Published councils. */
   councils: PublicCouncilPage;
   jurisdictions: Array<PublicJurisdiction>;
+  /** A council’s published annual report. */
+  publicAnnualReport: AnnualReportView;
   /** Approved citizens’ comments on an item. */
   publicComments: Array<PublicComment>;
   /** A meeting of a published council by its number. */
   publicMeeting: Meeting;
   /** A published council’s meetings, newest first (drafts never appear). */
   publicMeetings: Array<MeetingSummary>;
+  /** Published minutes of a meeting: every published version with the diff from the one before. */
+  publicMinutes: PublicMinutes;
   /** A recommendation: the clock of each addressee with how it was computed, every step of the trail, signed answers and commitments. */
   publicRecommendation: RecommendationView;
   publicRecommendations: Array<RecommendationSummary>;
@@ -672,6 +762,12 @@ export type QueryJurisdictionsArgs = {
 };
 
 
+export type QueryPublicAnnualReportArgs = {
+  slug: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryPublicCommentsArgs = {
   itemId: Scalars['ID']['input'];
 };
@@ -684,6 +780,12 @@ export type QueryPublicMeetingArgs = {
 
 
 export type QueryPublicMeetingsArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryPublicMinutesArgs = {
+  number: Scalars['Int']['input'];
   slug: Scalars['String']['input'];
 };
 

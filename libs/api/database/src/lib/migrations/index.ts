@@ -6,6 +6,7 @@ import { AddReserveAppointmentsAndPopulationReference1795870659550 } from './179
 import { AddMeetings1795870761712 } from './1795870761712-AddMeetings';
 import { AddObligations1795872993225 } from './1795872993225-AddObligations';
 import { AddSearch1795875000000 } from './1795875000000-AddSearch';
+import { AddMinutes1795875600000 } from './1795875600000-AddMinutes';
 
 // Every migration, in order. Never edit one that has landed: add a new one.
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AddMeetings1795870761712,
   AddObligations1795872993225,
   AddSearch1795875000000,
+  AddMinutes1795875600000,
 ];
