@@ -20,6 +20,8 @@ export const routes: Routes = [
       { path: 'councils/:id/public-comments', loadComponent: () => import('./pages/public-comments.page').then((m) => m.PublicCommentsPage) },
       { path: 'meetings/:id', loadComponent: () => import('./pages/meeting.page').then((m) => m.MeetingPage) },
       { path: 'meetings/:id/console', loadComponent: () => import('./pages/meeting-console.page').then((m) => m.MeetingConsolePage) },
+      { path: 'meetings/:id/minutes', loadComponent: () => import('./pages/minutes.page').then((m) => m.MinutesPage) },
+      { path: 'councils/:id/reports/:year', loadComponent: () => import('./pages/annual-report.page').then((m) => m.AnnualReportPage) },
       { path: 'meetings/:id/member', loadComponent: () => import('./pages/member-meeting.page').then((m) => m.MemberMeetingPage) },
       { path: 'obligations', loadComponent: () => import('./pages/obligations.page').then((m) => m.ObligationsPage) },
       { path: 'obligations/:id', loadComponent: () => import('./pages/obligation.page').then((m) => m.ObligationPage) },

@@ -1,5 +1,6 @@
 import type { Dictionary } from '@kenes/ui';
 import { MEETING_MESSAGES } from './meetings/meeting.messages';
+import { MINUTES_ENTRY_MESSAGES } from './minutes/minutes-links.messages';
 import { OBLIGATION_ENTRY_MESSAGES } from './obligations/obligation-links.messages';
 
 export const ADMIN_MESSAGES: Dictionary = {
@@ -203,4 +204,5 @@ export const ADMIN_MESSAGES: Dictionary = {
   'role.stateBodyHead': { kk: 'Мемлекеттік орган басшысы', ru: 'Руководитель госоргана', en: 'Head of a state body' },
   ...MEETING_MESSAGES,
   ...OBLIGATION_ENTRY_MESSAGES,
+  ...MINUTES_ENTRY_MESSAGES,
 };

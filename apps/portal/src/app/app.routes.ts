@@ -12,6 +12,8 @@ export const routes: Routes = [
     children: [
       { path: '', loadComponent: () => import('./pages/home.page').then((m) => m.HomePage) },
       { path: 'councils/:slug/competitions', loadComponent: () => import('./pages/competitions.page').then((m) => m.CompetitionsPage) },
+      { path: 'councils/:slug/meetings/:number/minutes', loadComponent: () => import('./pages/minutes.page').then((m) => m.MinutesPage) },
+      { path: 'councils/:slug/reports/:year', loadComponent: () => import('./pages/annual-report.page').then((m) => m.AnnualReportPage) },
       { path: 'councils/:slug/meetings/:number', loadComponent: () => import('./pages/meeting.page').then((m) => m.MeetingPage) },
       // The address e-mails about a recommendation link to.
       { path: 'councils/:slug/recommendations/:number', loadComponent: () => import('./pages/recommendation.page').then((m) => m.RecommendationPage) },

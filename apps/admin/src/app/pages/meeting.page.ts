@@ -84,6 +84,9 @@ const emptyForm = (): ItemForm => ({ titleKk: '', titleRu: '', category: 'OTHER'
           @if (m.state === 'CLOSED') {
             <a class="k-button" [routerLink]="['/meetings', m.id, 'console']">{{ 'cor.results' | t }}</a>
           }
+          @if (m.state === 'CLOSED' || m.state === 'MINUTES_APPROVED' || m.state === 'PUBLISHED') {
+            <a class="k-button" [routerLink]="['/meetings', m.id, 'minutes']" data-minutes-link>{{ 'min.link' | t }}</a>
+          }
         </div>
       }
 

@@ -47,7 +47,10 @@ const STEPS = 4;
     }
 
     @if (!manage) {
-      <p><a class="k-button secondary" [routerLink]="['/councils', id(), 'recommendations']" data-recommendations-link>{{ 'rec.link' | t }}</a></p>
+      <p class="k-actions">
+        <a class="k-button secondary" [routerLink]="['/councils', id(), 'recommendations']" data-recommendations-link>{{ 'rec.link' | t }}</a>
+        <a class="k-button secondary" [routerLink]="['/councils', id(), 'reports', reportYear]" data-report-link>{{ 'rep.link' | t }}</a>
+      </p>
     }
     @if (manage) {
       @if (!creating()) {
@@ -55,6 +58,7 @@ const STEPS = 4;
           <button class="k-button" type="button" (click)="startNew()">{{ 'mtg.new' | t }}</button>
           <a class="k-button secondary" [routerLink]="['/councils', id(), 'public-comments']" data-pending-comments>{{ 'pc.link' | t: { n: pendingComments() } }}</a>
           <a class="k-button secondary" [routerLink]="['/councils', id(), 'recommendations']" data-recommendations-link>{{ 'rec.link' | t }}</a>
+          <a class="k-button secondary" [routerLink]="['/councils', id(), 'reports', reportYear]" data-report-link>{{ 'rep.link' | t }}</a>
         </div>
       } @else {
         <section class="k-card wizard" aria-labelledby="new-title">
@@ -135,6 +139,9 @@ const STEPS = 4;
                 } @else {
                   <a class="k-button secondary" [routerLink]="['/meetings', m.id, 'member']">{{ 'mtg.open' | t }}</a>
                 }
+                @if (m.state === 'CLOSED' || m.state === 'MINUTES_APPROVED' || m.state === 'PUBLISHED') {
+                  <a class="k-button" [routerLink]="['/meetings', m.id, 'minutes']" data-minutes-link>{{ 'min.link' | t }}</a>
+                }
               </td>
             </tr>
           } @empty {
@@ -205,6 +212,8 @@ export class MeetingsPage implements OnInit {
   private readonly router = inject(Router);
   private readonly i18n = inject(I18n);
   readonly manage = inject(AuthState).can('meeting.manage');
+  /** The annual report of the current year in Kazakhstan. */
+  readonly reportYear = todayInKazakhstan().slice(0, 4);
 
   readonly types = TYPES;
   readonly steps = STEPS;

@@ -36,6 +36,9 @@ const CHOICES: Admin.VoteChoice[] = ['FOR', 'AGAINST', 'ABSTAIN'];
         }
       </p>
       <p><span class="k-badge big" data-state>{{ 'mtg.state.' + m.state | t }}</span></p>
+      @if (m.state === 'CLOSED' || m.state === 'MINUTES_APPROVED' || m.state === 'PUBLISHED') {
+        <p><a class="k-button" [routerLink]="['/meetings', m.id, 'minutes']" data-minutes-link>{{ 'min.link' | t }}</a></p>
+      }
       @if (me(); as p) {
         <p class="k-muted">{{ (p.canVote ? 'mem.canVote' : 'mem.cannotVote') | t }}</p>
       }

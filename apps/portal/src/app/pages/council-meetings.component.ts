@@ -39,11 +39,22 @@ const UPCOMING = new Set<Pub.MeetingState>(['ANNOUNCED', 'IN_SESSION']);
               <a class="title" [routerLink]="['/', i18n.locale(), 'councils', slug(), 'meetings', m.number]">{{ 'mtg.title' | t: { n: m.number } }} · {{ m.startsAt | kzTime: i18n.locale() : false }}</a>
               <span class="k-badge">{{ 'mtgState.' + m.state | t }}</span>
               <span class="k-muted">{{ 'mtgType.' + m.type | t }} · {{ 'mtg.items' | t: { n: m.itemCount } }}</span>
+              @if (m.state === 'PUBLISHED') {
+                <a [routerLink]="['/', i18n.locale(), 'councils', slug(), 'meetings', m.number, 'minutes']" data-minutes-link>{{ 'mtg.minutesLink' | t }}</a>
+              }
             </li>
           } @empty {
             <li class="k-muted">{{ 'mtg.noPast' | t }}</li>
           }
         </ul>
+        @if (reportYears().length) {
+          <h3>{{ 'mtg.reports' | t }}</h3>
+          <ul class="years" data-reports>
+            @for (y of reportYears(); track y) {
+              <li><a [routerLink]="['/', i18n.locale(), 'councils', slug(), 'reports', y]">{{ 'mtg.reportLink' | t: { year: y } }}</a></li>
+            }
+          </ul>
+        }
       } @else if (meetings.error()) {
         <p role="alert">{{ 'ui.error' | t }}</p>
       }
@@ -55,6 +66,7 @@ const UPCOMING = new Set<Pub.MeetingState>(['ANNOUNCED', 'IN_SESSION']);
      .meetings li { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.35rem 0.75rem; padding: 0.75rem 1rem; }
      .meetings li.now { border: 3px solid var(--k-bad); }
      .title { font-weight: 600; font-size: 1.05rem; }
+     .years { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; list-style: none; padding: 0; font-weight: 600; }
      .live { background: #fde7e9; color: var(--k-bad); font-weight: 600; }`,
   ],
 })
@@ -74,6 +86,8 @@ export class CouncilMeetingsComponent {
 
   /** Soonest first. */
   readonly upcoming = computed(() => (this.meetings.hasValue() ? this.meetings.value().publicMeetings.filter((m) => UPCOMING.has(m.state)).reverse() : []));
+  /** Years in which the council held meetings, newest first: each may have an annual report. */
+  readonly reportYears = computed(() => [...new Set(this.past().filter((m) => m.state !== 'CANCELLED').map((m) => m.startsAt.slice(0, 4)))]);
   /** Newest first, as the API lists them. */
   readonly past = computed(() => (this.meetings.hasValue() ? this.meetings.value().publicMeetings.filter((m) => !UPCOMING.has(m.state)) : []));
 }

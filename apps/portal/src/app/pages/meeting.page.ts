@@ -74,6 +74,9 @@ interface RollCallRow {
           <dd data-quorum>{{ m.quorum.explanation }}</dd>
         }
       </dl>
+      @if (m.state === 'PUBLISHED') {
+        <p><a class="k-button" [routerLink]="['/', i18n.locale(), 'councils', m.council.slug, 'meetings', m.number, 'minutes']" data-minutes-link>{{ 'mtg.minutesLink' | t }}</a></p>
+      }
 
       <section aria-labelledby="agenda-title">
         <h2 id="agenda-title">{{ 'mtg.agenda' | t }}</h2>

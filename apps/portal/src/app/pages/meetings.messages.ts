@@ -9,6 +9,9 @@ export const MEETING_MESSAGES: Dictionary = {
   'mtg.noPast': { kk: 'Өткен отырыстар жоқ.', ru: 'Прошедших заседаний нет.', en: 'No past meetings.' },
   'mtg.title': { kk: '№ {n} отырыс', ru: 'Заседание № {n}', en: 'Meeting No. {n}' },
   'mtg.items': { kk: 'Күн тәртібінде {n} мәселе', ru: 'Вопросов в повестке: {n}', en: '{n} agenda items' },
+  'mtg.minutesLink': { kk: 'Отырыс хаттамасы', ru: 'Протокол заседания', en: 'Minutes of the meeting' },
+  'mtg.reports': { kk: 'Жылдық есептер', ru: 'Годовые отчёты', en: 'Annual reports' },
+  'mtg.reportLink': { kk: '{year} жылғы есеп', ru: 'Отчёт за {year} год', en: 'Report {year}' },
   'mtg.backToCouncil': { kk: 'Кеңес бетіне оралу', ru: 'К странице совета', en: 'Back to the council' },
   'mtg.notFound': { kk: 'Мұндай жарияланған отырыс жоқ.', ru: 'Такого опубликованного заседания нет.', en: 'There is no published meeting with this number.' },
 

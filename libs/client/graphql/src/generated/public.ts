@@ -1040,6 +1040,22 @@ export type ProposeAgendaItemAsCitizenMutationVariables = Exact<{
 
 export type ProposeAgendaItemAsCitizenMutation = { proposeAgendaItemAsCitizen: boolean };
 
+export type PublicMinutesQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  number: Scalars['Int']['input'];
+}>;
+
+
+export type PublicMinutesQuery = { publicMinutes: { councilSlug: string, meetingNumber: number, publishedAt: string, pdfUrl: string, htmlUrl: string, signatures: Array<{ role: string, signerName: string, signedAt: string, version: number }>, versions: Array<{ version: number, reason: string | null, createdAt: string, text: Array<string>, diff: Array<{ op: string, text: string }> }> } };
+
+export type PublicAnnualReportQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type PublicAnnualReportQuery = { publicAnnualReport: { year: number, meetingsHeld: number, meetingsRequired: number | null, meetingsMinimumMet: boolean | null, items: number, recommendations: number, onTimeRate: number | null, commitments: number, commitmentsExecuted: number, executionRate: number | null, approvedByName: string | null, publishedAt: string | null, pdfUrl: string, attendance: Array<{ name: string, attended: number, of: number, rate: number }>, itemsByCategory: Array<{ key: string, count: number }>, itemsBySource: Array<{ key: string, count: number }>, bodies: Array<{ name: string, total: number, answeredOnTime: number, onTimeRate: number | null }>, compositionChanges: Array<{ name: string, change: string, on: string, reason: string | null }> } };
+
 export type PublicRecommendationsQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
@@ -1714,6 +1730,78 @@ export const ProposeAgendaItemAsCitizenDocument = new TypedDocumentString(`
   proposeAgendaItemAsCitizen(input: $input)
 }
     `) as unknown as TypedDocumentString<ProposeAgendaItemAsCitizenMutation, ProposeAgendaItemAsCitizenMutationVariables>;
+export const PublicMinutesDocument = new TypedDocumentString(`
+    query PublicMinutes($slug: String!, $number: Int!) {
+  publicMinutes(slug: $slug, number: $number) {
+    councilSlug
+    meetingNumber
+    publishedAt
+    pdfUrl
+    htmlUrl
+    signatures {
+      role
+      signerName
+      signedAt
+      version
+    }
+    versions {
+      version
+      reason
+      createdAt
+      text
+      diff {
+        op
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicMinutesQuery, PublicMinutesQueryVariables>;
+export const PublicAnnualReportDocument = new TypedDocumentString(`
+    query PublicAnnualReport($slug: String!, $year: Int!) {
+  publicAnnualReport(slug: $slug, year: $year) {
+    year
+    meetingsHeld
+    meetingsRequired
+    meetingsMinimumMet
+    items
+    recommendations
+    onTimeRate
+    commitments
+    commitmentsExecuted
+    executionRate
+    approvedByName
+    publishedAt
+    pdfUrl
+    attendance {
+      name
+      attended
+      of
+      rate
+    }
+    itemsByCategory {
+      key
+      count
+    }
+    itemsBySource {
+      key
+      count
+    }
+    bodies {
+      name
+      total
+      answeredOnTime
+      onTimeRate
+    }
+    compositionChanges {
+      name
+      change
+      on
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicAnnualReportQuery, PublicAnnualReportQueryVariables>;
 export const PublicRecommendationsDocument = new TypedDocumentString(`
     query PublicRecommendations($slug: String!) {
   publicRecommendations(slug: $slug) {
