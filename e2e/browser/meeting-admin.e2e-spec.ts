@@ -70,7 +70,7 @@ describe('meeting admin: edit details, agenda documents, public comment moderati
     await s.getByRole('button', { name: 'Сохранить и разослать обновлённое приглашение' }).click();
     await s.locator('[data-notice]', { hasText: 'Сведения сохранены. Членам совета и приглашённым отправлено обновлённое приглашение.' }).waitFor();
     const details = s.locator('dl.details');
-    await expect(details.textContent()).resolves.toMatch(/2026-12-10 11:30/);
+    await expect(details.textContent()).resolves.toMatch(/10\.12\.2026, 11:30/);
     await expect(details.textContent()).resolves.toContain('малый зал акимата');
     await expect(details.textContent()).resolves.toContain('Телеканал «Көкшетау» (СМИ)');
 

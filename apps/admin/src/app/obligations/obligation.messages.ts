@@ -23,6 +23,7 @@ export const OBLIGATION_MESSAGES: Dictionary = {
   'obl.overdue': { kk: 'Мерзімі өтті', ru: 'Просрочено', en: 'Overdue' },
   'obl.hasDraft': { kk: 'Жауап жобасы сақталған', ru: 'Черновик ответа сохранён', en: 'A draft answer is saved' },
   'obl.open': { kk: 'Ашу және жауап беру', ru: 'Открыть и ответить', en: 'Open and answer' },
+  'obl.view': { kk: 'Ашу', ru: 'Открыть', en: 'Open' },
   'obl.adopted': { kk: '{date} қабылданды, № {m} отырыс', ru: 'Принята {date} на заседании № {m}', en: 'Adopted on {date} at meeting No. {m}' },
   'obl.forBody': { kk: 'Кімге: {body}', ru: 'Адресат: {body}', en: 'Addressed to: {body}' },
   // States

@@ -35,7 +35,7 @@ import { ANSWERABLE, daysLeftText, legalDate } from '../obligations/obligation-f
               </p>
             }
             <p class="k-muted">{{ 'obl.state.' + e.state | t }}@if (e.hasDraft) { · {{ 'obl.hasDraft' | t }} }</p>
-            <a class="k-button go" [routerLink]="['/obligations', e.obligationId]">{{ 'obl.open' | t }}</a>
+            <a class="k-button go" [routerLink]="['/obligations', e.obligationId]">{{ (waiting(e.state) ? 'obl.open' : 'obl.view') | t }}</a>
           </li>
         } @empty {
           <li class="k-muted" data-empty>{{ 'obl.inboxNone' | t }}</li>
