@@ -1,5 +1,4 @@
-import { HTTP_TRANSFER_CACHE_ORIGIN_MAP } from '@angular/common/http';
-import { type ApplicationConfig, REQUEST, REQUEST_CONTEXT, inject, mergeApplicationConfig } from '@angular/core';
+import { type ApplicationConfig, REQUEST_CONTEXT, inject, mergeApplicationConfig } from '@angular/core';
 import { provideServerRendering, withRoutes } from '@angular/ssr';
 import { appConfig } from './app.config';
 import { serverRoutes } from './app.routes.server';
@@ -13,13 +12,6 @@ const serverConfig: ApplicationConfig = {
   providers: [
     provideServerRendering(withRoutes(serverRoutes)),
     { provide: API_BASE_URL, useFactory: apiBase },
-    {
-      provide: HTTP_TRANSFER_CACHE_ORIGIN_MAP,
-      useFactory: () => {
-        const request = inject(REQUEST, { optional: true });
-        return request ? { [apiBase()]: new URL(request.url).origin } : {};
-      },
-    },
   ],
 };
 

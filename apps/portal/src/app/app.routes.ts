@@ -1,7 +1,9 @@
 import { type CanMatchFn, type Routes } from '@angular/router';
-import { isUiLocale } from '@kenes/ui';
 
-const langMatch: CanMatchFn = (_route, segments) => isUiLocale(segments[0]?.path);
+// Not isUiLocale from @kenes/ui: importing that barrel here would pull the whole library
+// (components, dictionaries) into the first download.
+const LANGS = ['kk', 'ru', 'en'];
+const langMatch: CanMatchFn = (_route, segments) => LANGS.includes(segments[0]?.path ?? '');
 
 export const routes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'kk' },
@@ -18,6 +20,7 @@ export const routes: Routes = [
       // The address e-mails about a recommendation link to.
       { path: 'councils/:slug/recommendations/:number', loadComponent: () => import('./pages/recommendation.page').then((m) => m.RecommendationPage) },
       { path: 'bodies/:bodyId', loadComponent: () => import('./pages/body.page').then((m) => m.BodyPage) },
+      { path: 'search', loadComponent: () => import('./pages/search.page').then((m) => m.SearchPage) },
       { path: 'councils/:slug', loadComponent: () => import('./pages/council.page').then((m) => m.CouncilPage) },
       { path: '**', loadComponent: () => import('./pages/not-found.page').then((m) => m.NotFoundPage) },
     ],

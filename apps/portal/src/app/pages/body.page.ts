@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import { Pub } from '@kenes/client/graphql';
 import { I18n, LocalizedTextComponent, TranslatePipe } from '@kenes/ui';
 import { PublicApi, PublicApiError } from '../public-api.service';
+import { BodyDeadlinesFeedComponent } from './council-feeds.component';
 import { RECOMMENDATION_MESSAGES } from './recommendations.messages';
 
 /** One bar of a chart: its words, count, share of the whole and tone (the words carry the meaning). */
@@ -63,7 +64,7 @@ export class FigureChartComponent {
  */
 @Component({
   selector: 'k-body-page',
-  imports: [RouterLink, LocalizedTextComponent, TranslatePipe, FigureChartComponent],
+  imports: [RouterLink, LocalizedTextComponent, TranslatePipe, FigureChartComponent, BodyDeadlinesFeedComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p class="k-noprint"><a [routerLink]="['/', i18n.locale()]">← {{ 'portal.backToIndex' | t }}</a></p>
@@ -98,6 +99,8 @@ export class FigureChartComponent {
         <h2 id="method-title">{{ 'body.method' | t }}</h2>
         <p data-method>{{ f.method }}</p>
       </section>
+
+      <k-body-deadlines-feed class="k-noprint" [bodyId]="bodyId()" />
     } @else if (notFound()) {
       <h1>{{ 'portal.notFound' | t }}</h1>
       <p>{{ 'body.notFound' | t }}</p>

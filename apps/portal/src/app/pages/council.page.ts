@@ -6,12 +6,13 @@ import { I18n, LocalizedTextComponent, RulePanelComponent, TranslatePipe } from 
 import { DemographicGapComponent, GAP_MESSAGES } from '@kenes/ui/gap';
 import { PublicApi } from '../public-api.service';
 import { CouncilMeetingsComponent, ProposeItemComponent } from './council-meetings.component';
+import { CouncilFeedsComponent } from './council-feeds.component';
 import { CouncilRecommendationsComponent } from './council-recommendations.component';
 
 /** One council's public page. */
 @Component({
   selector: 'k-council-page',
-  imports: [RouterLink, CouncilMeetingsComponent, CouncilRecommendationsComponent, DemographicGapComponent, LocalizedTextComponent, ProposeItemComponent, RulePanelComponent, TranslatePipe],
+  imports: [RouterLink, CouncilFeedsComponent, CouncilMeetingsComponent, CouncilRecommendationsComponent, DemographicGapComponent, LocalizedTextComponent, ProposeItemComponent, RulePanelComponent, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p><a [routerLink]="['/', i18n.locale()]">← {{ 'portal.backToIndex' | t }}</a></p>
@@ -90,6 +91,7 @@ import { CouncilRecommendationsComponent } from './council-recommendations.compo
           }
         </section>
         <k-propose-item [slug]="c.slug" />
+        <k-council-feeds [slug]="c.slug" [name]="i18n.text(c.name)" />
       } @else {
         <h1>{{ 'portal.notFound' | t }}</h1>
         <p>{{ 'portal.councilNotFound' | t }}</p>

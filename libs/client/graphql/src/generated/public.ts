@@ -1085,6 +1085,20 @@ export type DisputeCommitmentAsCitizenMutationVariables = Exact<{
 
 export type DisputeCommitmentAsCitizenMutation = { disputeCommitmentAsCitizen: boolean };
 
+export type PublicSearchQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  councilSlug?: InputMaybe<Scalars['String']['input']>;
+  bodyId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<SearchKind> | SearchKind>;
+  offset: Scalars['Int']['input'];
+  limit: Scalars['Int']['input'];
+}>;
+
+
+export type PublicSearchQuery = { searchRecord: { total: number, hits: Array<{ id: string, kind: SearchKind, title: string, date: string, path: string, councilSlug: string, councilName: { kk: string | null, ru: string, en: string | null }, snippet: Array<{ text: string, match: boolean }> }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1944,3 +1958,36 @@ export const DisputeCommitmentAsCitizenDocument = new TypedDocumentString(`
   disputeCommitmentAsCitizen(input: $input)
 }
     `) as unknown as TypedDocumentString<DisputeCommitmentAsCitizenMutation, DisputeCommitmentAsCitizenMutationVariables>;
+export const PublicSearchDocument = new TypedDocumentString(`
+    query PublicSearch($query: String!, $councilSlug: String, $bodyId: ID, $from: String, $to: String, $kinds: [SearchKind!], $offset: Int!, $limit: Int!) {
+  searchRecord(
+    query: $query
+    councilSlug: $councilSlug
+    bodyId: $bodyId
+    from: $from
+    to: $to
+    kinds: $kinds
+    offset: $offset
+    limit: $limit
+  ) {
+    total
+    hits {
+      id
+      kind
+      title
+      date
+      path
+      councilSlug
+      councilName {
+        kk
+        ru
+        en
+      }
+      snippet {
+        text
+        match
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicSearchQuery, PublicSearchQueryVariables>;
