@@ -70,6 +70,7 @@ describe('foundation: the API end to end', () => {
     // The only writes open to the public are citizens' input, each moderated or rate-limited.
     expect(res.body.data?.__schema.mutationType?.fields.map((f) => f.name).sort()).toEqual([
       'disputeCommitmentAsCitizen',
+      'followRecord',
       'proposeAgendaItemAsCitizen',
       'submitPublicComment',
     ]);

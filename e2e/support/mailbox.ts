@@ -7,6 +7,8 @@ export interface ReceivedMail {
   text: string;
   /** The iCalendar part of an invitation, if any (text/calendar). */
   calendar?: string;
+  /** The List-Unsubscribe header, if any. */
+  listUnsubscribe?: string;
 }
 
 export interface Mailbox {
@@ -29,7 +31,16 @@ export async function startMailbox(): Promise<Mailbox> {
         .then((mail) => {
           const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : (mail.to?.text ?? '');
           const ics = mail.attachments.find((a) => a.contentType.startsWith('text/calendar'));
-          messages.push({ to, subject: mail.subject ?? '', text: mail.text ?? '', ...(ics ? { calendar: ics.content.toString('utf8') } : {}) });
+          // mailparser folds the List-* headers into one structured `list` header.
+          const list = mail.headers.get('list') as { unsubscribe?: { url?: string } } | undefined;
+          const listUnsubscribe = list?.unsubscribe?.url;
+          messages.push({
+            to,
+            subject: mail.subject ?? '',
+            text: mail.text ?? '',
+            ...(ics ? { calendar: ics.content.toString('utf8') } : {}),
+            ...(listUnsubscribe ? { listUnsubscribe } : {}),
+          });
           callback();
         })
         .catch((e: Error) => callback(e));

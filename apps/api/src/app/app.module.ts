@@ -9,6 +9,7 @@ import { ObligationsAdminApiModule, ObligationsPublicApiModule } from '@kenes/ap
 import { MinutesAdminApiModule, MinutesPublicApiModule } from '@kenes/api/minutes';
 import { OpenDataModule } from '@kenes/api/opendata';
 import { SearchPublicApiModule } from '@kenes/api/search';
+import { FollowPublicApiModule } from '@kenes/api/follow';
 import { IdentityAdminApiModule, IdentityModule } from '@kenes/api/identity';
 import { RegistryAdminApiModule, RegistryPublicApiModule } from '@kenes/api/registry';
 import { ADMIN_GRAPHQL_PATH, ADMIN_LIMITS, PUBLIC_GRAPHQL_PATH, PUBLIC_LIMITS, graphqlEndpoint } from './graphql-endpoints';
@@ -16,7 +17,7 @@ import { HealthController } from './health.controller';
 
 /** Resolver modules per endpoint; a feature adds itself here. */
 export const ADMIN_API_MODULES = [IdentityAdminApiModule, RegistryAdminApiModule, CompositionAdminApiModule, SelectionAdminApiModule, MeetingsAdminApiModule, ObligationsAdminApiModule, MinutesAdminApiModule];
-export const PUBLIC_API_MODULES = [RegistryPublicApiModule, CompositionPublicApiModule, SelectionPublicApiModule, MeetingsPublicApiModule, ObligationsPublicApiModule, SearchPublicApiModule, MinutesPublicApiModule];
+export const PUBLIC_API_MODULES = [RegistryPublicApiModule, CompositionPublicApiModule, SelectionPublicApiModule, MeetingsPublicApiModule, ObligationsPublicApiModule, SearchPublicApiModule, FollowPublicApiModule, MinutesPublicApiModule];
 
 @Global()
 @Module({})

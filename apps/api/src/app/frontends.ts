@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 
 /** Paths the API answers itself; the front ends must never swallow them. */
-const API_PREFIXES = ['/graphql', '/public/graphql', '/health', '/api/', '/feeds/', '/open-data/', '/files/'];
+const API_PREFIXES = ['/graphql', '/public/graphql', '/health', '/api/', '/feeds/', '/open-data/', '/files/', '/follow/'];
 
 function isApiPath(path: string): boolean {
   return API_PREFIXES.some((p) => path === p || path.startsWith(p.endsWith('/') ? p : `${p}/`) || path.startsWith(`${p}?`));

@@ -1,6 +1,7 @@
 import type { Locale } from './locale';
 import { MEETING_MESSAGES } from './messages-meetings';
 import { OBLIGATION_MESSAGES } from './messages-obligations';
+import { FOLLOW_MESSAGES } from './messages-follow';
 import { MINUTES_MESSAGES } from './messages-minutes';
 
 /**
@@ -305,6 +306,7 @@ export const API_MESSAGES = {
   'entity.stateBody': { kk: 'Мемлекеттік орган', ru: 'Государственный орган', en: 'State body' },
   ...MEETING_MESSAGES,
   ...OBLIGATION_MESSAGES,
+  ...FOLLOW_MESSAGES,
   ...MINUTES_MESSAGES,
 } as const satisfies Record<string, Record<Locale, string>>;
 

@@ -8,6 +8,8 @@ export interface OutgoingMail {
   text: string;
   /** An iCalendar invitation (text/calendar with its METHOD), shown by mail clients as an event. */
   icalEvent?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; filename: string; content: string };
+  /** Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post (RFC 8058) on notifications. */
+  headers?: Record<string, string>;
 }
 
 type Template = (p: { name: string; link: string; validFor: string; role?: string }) => { subject: string; text: string };

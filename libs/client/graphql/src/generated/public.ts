@@ -296,6 +296,28 @@ export type EvidenceView = {
   url: Scalars['String']['output'];
 };
 
+export type FollowInput = {
+  /** The state body (kind BODY). */
+  bodyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The council (kind COUNCIL), or the recommendation’s council (kind RECOMMENDATION). */
+  councilSlug?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+  kind: FollowKind;
+  mode?: FollowMode;
+  /** The recommendation’s number in its council (kind RECOMMENDATION). */
+  recommendationNumber?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type FollowKind =
+  | 'BODY'
+  | 'COUNCIL'
+  | 'RECOMMENDATION';
+
+/** Each event as it happens, or one letter a week. */
+export type FollowMode =
+  | 'EVENTS'
+  | 'WEEKLY';
+
 export type InviteeKind =
   | 'EXPERT'
   | 'MEDIA'
@@ -468,6 +490,8 @@ export type MotionState =
 export type Mutation = {
   /** A citizen disputes a commitment marked done, with evidence (a link); it reopens. */
   disputeCommitmentAsCitizen: Scalars['Boolean']['output'];
+  /** Asks to follow a council, a state body or a recommendation by e-mail; a confirmation link is sent first (double opt-in). */
+  followRecord: Scalars['Boolean']['output'];
   /** A citizen proposes an item for a council’s agenda; the answer goes to the e-mail given. */
   proposeAgendaItemAsCitizen: Scalars['Boolean']['output'];
   /** A citizen’s comment on an item open for public input; shown after moderation. */
@@ -477,6 +501,11 @@ export type Mutation = {
 
 export type MutationDisputeCommitmentAsCitizenArgs = {
   input: CitizenDisputeInput;
+};
+
+
+export type MutationFollowRecordArgs = {
+  input: FollowInput;
 };
 
 

@@ -7,6 +7,7 @@ import { AddMeetings1795870761712 } from './1795870761712-AddMeetings';
 import { AddObligations1795872993225 } from './1795872993225-AddObligations';
 import { AddSearch1795875000000 } from './1795875000000-AddSearch';
 import { AddMinutes1795875600000 } from './1795875600000-AddMinutes';
+import { AddFollow1795876528618 } from './1795876528618-AddFollow';
 
 // Every migration, in order. Never edit one that has landed: add a new one.
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AddObligations1795872993225,
   AddSearch1795875000000,
   AddMinutes1795875600000,
+  AddFollow1795876528618,
 ];
