@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { EscalationService } from '@kenes/api/obligations';
+import { MeetingLive } from '@kenes/api/meetings';
 import { samplePng } from '@kenes/api/files/testing';
 import { startMailbox, type Mailbox } from '../support/mailbox';
 import { loadConfig } from '@kenes/api/core';
@@ -283,6 +284,15 @@ describe('recommendations and binding responses: legal clocks, answers, commitme
     // The council's next meeting (the announced demo meeting №4) now has the item.
     const next = await t.gql<{ publicMeeting: { items: Array<{ title: { ru: string } }> } }>('{ publicMeeting(slug: "kokshetau", number: 4) { items { title { ru } } } }', {}, PUBLIC);
     expect(next.body.data?.publicMeeting.items.map((i) => i.title.ru)).toContain(`Неотвеченная рекомендация №${rec.number}: О льготах на проезд`);
+  });
+
+  it('reads a recommendation page in the same number of SQL statements for 2 points or 18', async () => {
+    await t.server.app.get(MeetingLive).idle();
+    const read = (n: number) => t.countQueries(() => t.gql(`query($n: Int!) { publicRecommendation(slug: "kokshetau", number: $n) { ${REC} } }`, { n }, PUBLIC));
+    const akim = await read(1); // 18 points, 18 commitments, 11 with evidence
+    const transport = await read(2); // 2 points, two addressees
+    expect(transport).toHaveLength(akim.length);
+    expect(akim.length).toBeLessThanOrEqual(12);
   });
 
   it('publishes each body’s responsiveness with the method stated', async () => {
