@@ -234,6 +234,16 @@ describe('minutes: generated, corrected, approved, signed, published, locked; PD
       [councilId],
     );
     expect(gen).toMatchObject({ state: 'draft', meetingsHeld: expected.rows[0]?.meetings, meetingsRequired: 4, items: expected.rows[0]?.items, recommendations: expected.rows[0]?.recs });
+    // The seeded year of Kokshetau (DEMO-DATA.md): three quarterly meetings held of the four required, seven items,
+    // three recommendations; the akim's 18 measures (11 executed) and the transport department's 2 (1 executed).
+    expect(gen).toMatchObject({ meetingsHeld: 3, meetingsMinimumMet: false, items: 7, recommendations: 3, commitments: 20, commitmentsExecuted: 12, executionRate: 0.6 });
+    const bodies = gen['bodies'] as Array<{ name: string; total: number; answeredOnTime: number }>;
+    expect(bodies.map((b) => [b.total, b.answeredOnTime]).sort()).toEqual([
+      [1, 0],
+      [1, 0],
+      [1, 1],
+      [1, 1],
+    ]);
     await ok(chair, `mutation($c: ID!) { approveAnnualReport(councilId: $c, year: 2026) { state } }`, { c: councilId });
     await ok(secretary, `mutation($c: ID!) { publishAnnualReport(councilId: $c, year: 2026) { state } }`, { c: councilId });
     const again = await call(secretary, `mutation($c: ID!) { generateAnnualReport(councilId: $c, year: 2026) { state } }`, { c: councilId });
