@@ -1,17 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { axe, violationSummary } from '../support/axe';
 import { launchBrowser, screenshotPath } from '../support/browser';
 import { startProduct, type ProductProcess } from '../support/product-process';
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown[]; failureSummary?: string }>;
-}
-
-/** axe-core's browser build, injected into each page as a script (nothing fetched from the network). */
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
  * Every page type of the portal, in Kazakh and Russian, on the demo data, checked by axe-core
@@ -55,25 +45,6 @@ describe('portal accessibility: axe-core finds nothing on any page type (Chromiu
     return { page, status: response?.status() ?? 0, errors };
   }
 
-  async function axe(page: Page): Promise<{ violations: AxeViolation[]; passed: number }> {
-    await page.addScriptTag({ content: AXE_SOURCE });
-    return page.evaluate(async () => {
-      const w = window as unknown as {
-        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[]; passes: unknown[] }> };
-      };
-      const result = await w.axe.run(document, { resultTypes: ['violations'] });
-      return {
-        passed: result.passes.length,
-        violations: result.violations.map((v) => ({
-          id: v.id,
-          impact: v.impact,
-          help: v.help,
-          nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
-        })),
-      };
-    });
-  }
-
   const pages: Array<[string, (lang: string) => string, number]> = [
     ['national index', (l) => `/${l}`, 200],
     ['council', (l) => `/${l}/councils/kokshetau`, 200],
@@ -94,8 +65,7 @@ describe('portal accessibility: axe-core finds nothing on any page type (Chromiu
         await expect(page.locator('h1').count()).resolves.toBe(1);
         const { violations, passed } = await axe(page);
         expect(passed).toBeGreaterThan(10); // axe really ran its rules on this page
-        if (violations.length) console.log(`${name} (${lang}):\n${JSON.stringify(violations, null, 2)}`);
-        expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+        expect(violationSummary(`${name} (${lang})`, violations)).toEqual([]);
         expect(errors).toEqual([]);
         await page.context().close();
       });

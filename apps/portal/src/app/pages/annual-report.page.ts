@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import { Pub } from '@kenes/client/graphql';
 import { I18n, TranslatePipe } from '@kenes/ui';
 import { PublicApi, PublicApiError } from '../public-api.service';
+import { pageTitle } from './page-title';
 import { KazakhstanTimePipe } from './kz-time.pipe';
 import { MEETING_MESSAGES } from './meetings.messages';
 import { MINUTES_MESSAGES } from './minutes.messages';
@@ -128,6 +129,11 @@ export class AnnualReportPage {
   constructor() {
     this.i18n.register(MEETING_MESSAGES);
     this.i18n.register(MINUTES_MESSAGES);
+    pageTitle((i) => {
+      if (this.notFound()) return [i.t('portal.notFound')];
+      if (!this.data.hasValue()) return null;
+      return [i.t('rep.title', { year: this.year() }), i.text(this.data.value().council?.name)];
+    });
   }
 
   readonly data = rxResource({

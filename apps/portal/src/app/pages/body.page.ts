@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import { Pub } from '@kenes/client/graphql';
 import { I18n, LocalizedTextComponent, TranslatePipe } from '@kenes/ui';
 import { PublicApi, PublicApiError } from '../public-api.service';
+import { pageTitle } from './page-title';
 import { BodyDeadlinesFeedComponent } from './council-feeds.component';
 import { RECOMMENDATION_MESSAGES } from './recommendations.messages';
 
@@ -126,6 +127,11 @@ export class BodyPage {
 
   constructor() {
     this.i18n.register(RECOMMENDATION_MESSAGES);
+    pageTitle((i) => {
+      if (this.notFound()) return [i.t('portal.notFound')];
+      const f = this.figures();
+      return f ? [i.text(f.body.name)] : null;
+    });
   }
 
   readonly data = rxResource({

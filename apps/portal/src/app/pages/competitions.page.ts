@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import { Pub } from '@kenes/client/graphql';
 import { I18n, LocalizedTextComponent, TranslatePipe } from '@kenes/ui';
 import { PublicApi } from '../public-api.service';
+import { pageTitle } from './page-title';
 import { COMPETITION_MESSAGES } from './competitions.messages';
 
 /** A council's published competitions: who was selected, who is on the reserve list, and why. */
@@ -84,6 +85,11 @@ export class CompetitionsPage {
 
   constructor() {
     this.i18n.register(COMPETITION_MESSAGES);
+    pageTitle((i) => {
+      if (!this.data.hasValue()) return null;
+      const c = this.data.value().council;
+      return c ? [i.t('portal.competitions'), i.text(c.name)] : [i.t('portal.notFound')];
+    });
   }
 
   readonly data = rxResource({

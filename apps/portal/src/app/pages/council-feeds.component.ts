@@ -2,9 +2,11 @@ import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input } from '@angular/core';
 import { I18n, TranslatePipe } from '@kenes/ui';
 import { FEEDS_MESSAGES } from './feeds.messages';
+import { FollowFormComponent } from './follow-form.component';
 
-/** The card both feed blocks sit in. */
-const FEEDS_BOX = `.feeds { margin: 2rem 0 1rem; } .feeds h2 { margin-top: 0.25rem; }`;
+/** The card both feed blocks sit in, the e-mail form last. */
+const FEEDS_BOX = `.feeds { margin: 2rem 0 1rem; } .feeds h2 { margin-top: 0.25rem; }
+  k-follow-form { display: block; border-top: 1px solid var(--k-border); margin-top: 0.75rem; }`;
 
 /**
  * "Follow and download": a council's stable feed and open-data addresses (docs/open-data),
@@ -13,7 +15,7 @@ const FEEDS_BOX = `.feeds { margin: 2rem 0 1rem; } .feeds h2 { margin-top: 0.25r
  */
 @Component({
   selector: 'k-council-feeds',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, FollowFormComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="k-card feeds" aria-labelledby="feeds-title">
@@ -52,6 +54,7 @@ const FEEDS_BOX = `.feeds { margin: 2rem 0 1rem; } .feeds h2 { margin-top: 0.25r
           </ul>
         </div>
       </div>
+      <k-follow-form kind="COUNCIL" [councilSlug]="slug()" />
     </section>
   `,
   styles: [
@@ -142,7 +145,7 @@ export class CouncilFeedsComponent {
 /** A state body's calendar of answer deadlines, for the body page. */
 @Component({
   selector: 'k-body-deadlines-feed',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, FollowFormComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="k-card feeds" aria-labelledby="deadlines-feed-title">
@@ -151,6 +154,7 @@ export class CouncilFeedsComponent {
         <a [href]="href()" data-feed="deadlines">{{ 'feeds.deadlines' | t }}</a>
       </p>
       <p class="k-muted">{{ 'feeds.deadlinesHint' | t }}</p>
+      <k-follow-form kind="BODY" [bodyId]="bodyId()" />
     </section>
   `,
   styles: [

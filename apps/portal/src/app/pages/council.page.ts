@@ -5,6 +5,7 @@ import { Pub } from '@kenes/client/graphql';
 import { I18n, LocalizedTextComponent, RulePanelComponent, TranslatePipe } from '@kenes/ui';
 import { DemographicGapComponent, GAP_MESSAGES } from '@kenes/ui/gap';
 import { PublicApi } from '../public-api.service';
+import { pageTitle } from './page-title';
 import { CouncilMeetingsComponent, ProposeItemComponent } from './council-meetings.component';
 import { CouncilFeedsComponent } from './council-feeds.component';
 import { CouncilRecommendationsComponent } from './council-recommendations.component';
@@ -121,6 +122,11 @@ export class CouncilPage {
 
   constructor() {
     this.i18n.register(GAP_MESSAGES);
+    pageTitle((i) => {
+      if (!this.council.hasValue()) return null;
+      const c = this.council.value().council;
+      return [c ? i.text(c.name) : i.t('portal.notFound')];
+    });
   }
 
   readonly council = rxResource({

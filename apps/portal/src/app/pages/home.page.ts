@@ -5,6 +5,7 @@ import { Router, RouterLink } from '@angular/router';
 import { Pub } from '@kenes/client/graphql';
 import { I18n, LocalizedTextComponent, TranslatePipe } from '@kenes/ui';
 import { PublicApi } from '../public-api.service';
+import { pageTitle } from './page-title';
 
 const LEVELS: Pub.CouncilLevel[] = ['REPUBLICAN', 'LOCAL', 'QUASI_PUBLIC'];
 
@@ -74,6 +75,10 @@ export class HomePage {
   readonly levels = LEVELS;
   private readonly api = inject(PublicApi);
   private readonly router = inject(Router);
+
+  constructor() {
+    pageTitle((i) => [i.t('title.home')]);
+  }
 
   private readonly filter = computed<Pub.CouncilFilter>(() => {
     const level = this.levelParam();

@@ -5,6 +5,7 @@ import { RouterLink } from '@angular/router';
 import { Pub } from '@kenes/client/graphql';
 import { I18n, LocalizedTextComponent, TranslatePipe } from '@kenes/ui';
 import { PublicApi, PublicApiError } from '../public-api.service';
+import { pageTitle } from './page-title';
 import { KazakhstanTimePipe } from './kz-time.pipe';
 import { followMeeting, type LiveMeeting, type LiveStatus } from './meeting-live';
 import { MEETING_MESSAGES } from './meetings.messages';
@@ -261,6 +262,11 @@ export class MeetingPage {
 
   constructor() {
     this.i18n.register(MEETING_MESSAGES);
+    pageTitle((i) => {
+      if (this.notFound()) return [i.t('portal.notFound')];
+      const m = this.meeting();
+      return m ? [i.t('mtg.title', { n: m.number }), i.text(m.council.name)] : null;
+    });
     if (isPlatformBrowser(inject(PLATFORM_ID))) this.followWhileInSession();
   }
 

@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import { Pub } from '@kenes/client/graphql';
 import { I18n, TranslatePipe } from '@kenes/ui';
 import { PublicApi, PublicApiError } from '../public-api.service';
+import { pageTitle } from './page-title';
 import { KazakhstanTimePipe } from './kz-time.pipe';
 import { MINUTES_MESSAGES } from './minutes.messages';
 import { minutesLines } from './minutes-format';
@@ -126,6 +127,11 @@ export class MinutesPage {
 
   constructor() {
     this.i18n.register(MINUTES_MESSAGES);
+    pageTitle((i) => {
+      if (this.notFound()) return [i.t('portal.notFound')];
+      if (!this.data.hasValue()) return null;
+      return [i.t('min.title', { n: this.number() }), i.text(this.data.value().council?.name)];
+    });
   }
 
   readonly data = rxResource({

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RESPONSE_INIT } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { I18n, TranslatePipe } from '@kenes/ui';
+import { pageTitle } from './page-title';
 
 @Component({
   selector: 'k-not-found-page',
@@ -15,5 +16,6 @@ export class NotFoundPage {
   constructor() {
     const response = inject(RESPONSE_INIT, { optional: true });
     if (response) response.status = 404;
+    pageTitle((i) => [i.t('portal.notFound')]);
   }
 }

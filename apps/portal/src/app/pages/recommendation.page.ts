@@ -5,7 +5,9 @@ import { RouterLink } from '@angular/router';
 import { Pub } from '@kenes/client/graphql';
 import { I18n, LocalizedTextComponent, TranslatePipe } from '@kenes/ui';
 import { PublicApi, PublicApiError } from '../public-api.service';
+import { pageTitle } from './page-title';
 import { CommitmentDisputeComponent } from './commitment-dispute.component';
+import { FollowFormComponent } from './follow-form.component';
 import { KazakhstanTimePipe, kazakhstanTime } from './kz-time.pipe';
 import { DUE_ARROW, ISO_DATE, obligationStatus, readableTrail, type StatusPart } from './obligation-status';
 import { RECOMMENDATION_MESSAGES } from './recommendations.messages';
@@ -22,7 +24,7 @@ type Commitment = Obligation['commitments'][number];
  */
 @Component({
   selector: 'k-recommendation-page',
-  imports: [RouterLink, LocalizedTextComponent, TranslatePipe, KazakhstanTimePipe, CommitmentDisputeComponent],
+  imports: [RouterLink, LocalizedTextComponent, TranslatePipe, KazakhstanTimePipe, CommitmentDisputeComponent, FollowFormComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p class="k-noprint"><a [routerLink]="['/', i18n.locale(), 'councils', slug()]">← {{ 'rec.backToCouncil' | t }}</a></p>
@@ -148,6 +150,10 @@ type Commitment = Obligation['commitments'][number];
           </article>
         }
       </section>
+
+      <section class="k-card" aria-labelledby="follow-recommendation-title">
+        <k-follow-form kind="RECOMMENDATION" [level]="2" [councilSlug]="r.councilSlug" [recommendationNumber]="r.number" />
+      </section>
     } @else if (notFound()) {
       <h1>{{ 'portal.notFound' | t }}</h1>
       <p>{{ 'rec.notFound' | t }}</p>
@@ -220,6 +226,11 @@ export class RecommendationPage {
 
   constructor() {
     this.i18n.register(RECOMMENDATION_MESSAGES);
+    pageTitle((i) => {
+      if (this.notFound()) return [i.t('portal.notFound')];
+      const r = this.rec();
+      return r ? [i.t('rec.title', { n: r.number }), i.text(r.councilName)] : null;
+    });
     if (isPlatformBrowser(inject(PLATFORM_ID))) this.openExplanationsWhenPrinting();
   }
 

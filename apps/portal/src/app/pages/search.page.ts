@@ -5,6 +5,7 @@ import { Pub } from '@kenes/client/graphql';
 import { I18n, LocalizedTextComponent, TranslatePipe } from '@kenes/ui';
 import { of } from 'rxjs';
 import { PublicApi, PublicApiError } from '../public-api.service';
+import { pageTitle } from './page-title';
 import { KazakhstanTimePipe } from './kz-time.pipe';
 import { SEARCH_MESSAGES } from './search.messages';
 
@@ -274,6 +275,10 @@ export class SearchPage {
 
   constructor() {
     this.i18n.register(SEARCH_MESSAGES);
+    pageTitle((i) => {
+      const q = (this.q() ?? '').trim();
+      return [q ? i.t('title.search', { q }) : i.t('search.title')];
+    });
   }
 
   readonly offset = computed(() => Math.max(0, Math.floor(Number(this.offsetParam() ?? 0)) || 0));

@@ -1024,6 +1024,13 @@ export type PublicCompetitionsQueryVariables = Exact<{
 
 export type PublicCompetitionsQuery = { council: { slug: string, name: { kk: string | null, ru: string, en: string | null } } | null, competitions: Array<{ id: string, seats: number, opensOn: string, closesOn: string, refusedCount: number, callText: { kk: string | null, ru: string, en: string | null }, criteria: Array<{ kk: string | null, ru: string, en: string | null }>, results: Array<{ fullName: string, nominatingOrgName: string | null, status: ApplicationStatus, rank: number | null, averageScore: number | null, reservePosition: number | null, reasons: string | null, appointedFromReserve: boolean }> }> | null };
 
+export type FollowRecordMutationVariables = Exact<{
+  input: FollowInput;
+}>;
+
+
+export type FollowRecordMutation = { followRecord: boolean };
+
 export type PublicMeetingsQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
@@ -1075,7 +1082,7 @@ export type PublicMinutesQueryVariables = Exact<{
 }>;
 
 
-export type PublicMinutesQuery = { publicMinutes: { councilSlug: string, meetingNumber: number, publishedAt: string, pdfUrl: string, htmlUrl: string, signatures: Array<{ role: string, signerName: string, signedAt: string, version: number }>, versions: Array<{ version: number, reason: string | null, createdAt: string, text: Array<string>, diff: Array<{ op: string, text: string }> }> } };
+export type PublicMinutesQuery = { council: { name: { kk: string | null, ru: string, en: string | null } } | null, publicMinutes: { councilSlug: string, meetingNumber: number, publishedAt: string, pdfUrl: string, htmlUrl: string, signatures: Array<{ role: string, signerName: string, signedAt: string, version: number }>, versions: Array<{ version: number, reason: string | null, createdAt: string, text: Array<string>, diff: Array<{ op: string, text: string }> }> } };
 
 export type PublicAnnualReportQueryVariables = Exact<{
   slug: Scalars['String']['input'];
@@ -1083,7 +1090,7 @@ export type PublicAnnualReportQueryVariables = Exact<{
 }>;
 
 
-export type PublicAnnualReportQuery = { publicAnnualReport: { year: number, meetingsHeld: number, meetingsRequired: number | null, meetingsMinimumMet: boolean | null, items: number, recommendations: number, onTimeRate: number | null, commitments: number, commitmentsExecuted: number, executionRate: number | null, approvedByName: string | null, publishedAt: string | null, pdfUrl: string, attendance: Array<{ name: string, attended: number, of: number, rate: number }>, itemsByCategory: Array<{ key: string, count: number }>, itemsBySource: Array<{ key: string, count: number }>, bodies: Array<{ name: string, total: number, answeredOnTime: number, onTimeRate: number | null }>, compositionChanges: Array<{ name: string, change: string, on: string, reason: string | null }> } };
+export type PublicAnnualReportQuery = { council: { name: { kk: string | null, ru: string, en: string | null } } | null, publicAnnualReport: { year: number, meetingsHeld: number, meetingsRequired: number | null, meetingsMinimumMet: boolean | null, items: number, recommendations: number, onTimeRate: number | null, commitments: number, commitmentsExecuted: number, executionRate: number | null, approvedByName: string | null, publishedAt: string | null, pdfUrl: string, attendance: Array<{ name: string, attended: number, of: number, rate: number }>, itemsByCategory: Array<{ key: string, count: number }>, itemsBySource: Array<{ key: string, count: number }>, bodies: Array<{ name: string, total: number, answeredOnTime: number, onTimeRate: number | null }>, compositionChanges: Array<{ name: string, change: string, on: string, reason: string | null }> } };
 
 export type PublicRecommendationsQueryVariables = Exact<{
   slug: Scalars['String']['input'];
@@ -1460,6 +1467,11 @@ export const PublicCompetitionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicCompetitionsQuery, PublicCompetitionsQueryVariables>;
+export const FollowRecordDocument = new TypedDocumentString(`
+    mutation FollowRecord($input: FollowInput!) {
+  followRecord(input: $input)
+}
+    `) as unknown as TypedDocumentString<FollowRecordMutation, FollowRecordMutationVariables>;
 export const PublicMeetingsDocument = new TypedDocumentString(`
     query PublicMeetings($slug: String!) {
   publicMeetings(slug: $slug) {
@@ -1775,6 +1787,13 @@ export const ProposeAgendaItemAsCitizenDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ProposeAgendaItemAsCitizenMutation, ProposeAgendaItemAsCitizenMutationVariables>;
 export const PublicMinutesDocument = new TypedDocumentString(`
     query PublicMinutes($slug: String!, $number: Int!) {
+  council(slug: $slug) {
+    name {
+      kk
+      ru
+      en
+    }
+  }
   publicMinutes(slug: $slug, number: $number) {
     councilSlug
     meetingNumber
@@ -1802,6 +1821,13 @@ export const PublicMinutesDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<PublicMinutesQuery, PublicMinutesQueryVariables>;
 export const PublicAnnualReportDocument = new TypedDocumentString(`
     query PublicAnnualReport($slug: String!, $year: Int!) {
+  council(slug: $slug) {
+    name {
+      kk
+      ru
+      en
+    }
+  }
   publicAnnualReport(slug: $slug, year: $year) {
     year
     meetingsHeld
