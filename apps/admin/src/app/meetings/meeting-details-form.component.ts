@@ -5,7 +5,7 @@ import { I18n, TranslatePipe } from '@kenes/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { InviteeRowsComponent, inviteeInputs, type InviteeRow } from './invitee-rows.component';
-import { MeetingStore, kzDateTime, meetingDetailsInput, type MeetingView } from './meeting-store';
+import { MeetingStore, kzDateAndTime, meetingDetailsInput, type MeetingView } from './meeting-store';
 
 const TYPES: Admin.MeetingType[] = ['REGULAR', 'EXTRAORDINARY', 'PUBLIC_HEARING', 'CONSTITUENT'];
 
@@ -92,11 +92,11 @@ export class MeetingDetailsFormComponent implements OnInit {
 
   ngOnInit(): void {
     const m = this.meeting();
-    const [date = '', start = ''] = kzDateTime(m.startsAt).split(' ');
+    const { date, time: start } = kzDateAndTime(m.startsAt);
     this.type = m.type;
     this.date = date;
     this.startTime = start;
-    this.endTime = m.endsAt ? (kzDateTime(m.endsAt).split(' ')[1] ?? '') : '';
+    this.endTime = m.endsAt ? kzDateAndTime(m.endsAt).time : '';
     this.placeKk = m.place?.kk ?? '';
     this.placeRu = m.place?.ru ?? '';
     this.onlineUrl = m.onlineUrl ?? '';

@@ -93,8 +93,14 @@ const KAZAKHSTAN_OFFSET_MS = 5 * 3_600_000;
 /** "2026-12-08 10:00" in Kazakhstan time (one zone, UTC+5). */
 export function kzDateTime(iso: string): string {
   // 10.12.2026, 10:00 — the numeric form official letters use in Kazakh and Russian.
+  const { date, time } = kzDateAndTime(iso);
+  return `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}, ${time}`;
+}
+
+/** The Kazakhstan date (YYYY-MM-DD) and time (HH:MM) of an instant, as date and time inputs take them. */
+export function kzDateAndTime(iso: string): { date: string; time: string } {
   const local = new Date(new Date(iso).getTime() + KAZAKHSTAN_OFFSET_MS).toISOString();
-  return `${local.slice(8, 10)}.${local.slice(5, 7)}.${local.slice(0, 4)}, ${local.slice(11, 16)}`;
+  return { date: local.slice(0, 10), time: local.slice(11, 16) };
 }
 
 /** The instant for a date and a time of day entered in Kazakhstan. */
