@@ -231,8 +231,15 @@ describe('meetings: notice, agenda, attendance, quorum and roll-call votes', () 
       } = await db.query<{ result: { for: number; against: number; abstain: number } }>('SELECT result FROM motion WHERE id = $1', [motionId]);
       expect(result.for + result.against + result.abstain).toBe(n);
       if (last) expect(new Date(last).getTime()).toBeLessThanOrEqual(new Date(closed_at).getTime());
-      // and the database itself refuses a late vote
-      await expect(db.query(`UPDATE vote SET choice = 'abstain' WHERE motion_id = $1`, [motionId])).rejects.toThrow(/not open/);
+      // and the database itself refuses a late vote, new or changed (when the close won every race, there is none to change)
+      const voter = (await db.query<{ person_id: string }>(`SELECT person_id FROM attendance WHERE meeting_id = $1 AND status <> 'absent' LIMIT 1`, [meeting.id])).rows[0];
+      await expect(
+        db.query(`INSERT INTO vote (motion_id, person_id, choice, cast_at) VALUES ($1, $2, 'for', now()) ON CONFLICT ON CONSTRAINT "UQ_vote_motion_person" DO UPDATE SET choice = 'abstain'`, [
+          motionId,
+          voter?.person_id,
+        ]),
+      ).rejects.toThrow(/not open/);
+      if (n > 0) await expect(db.query(`UPDATE vote SET choice = 'abstain' WHERE motion_id = $1`, [motionId])).rejects.toThrow(/not open/);
     }
   });
 
