@@ -58,6 +58,7 @@ describe('following a council, a body or a recommendation by e-mail', () => {
     const page = await fetch(local(confirm));
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Подписка подтверждена');
+    expect((await db.query(`SELECT 1 FROM audit_event WHERE action = 'follow.confirmed'`)).rowCount).toBe(1);
     await announce();
     expect(await follower.dispatchEvents()).toBe(1);
     expect(await follower.dispatchEvents()).toBe(0);
@@ -70,6 +71,7 @@ describe('following a council, a body or a recommendation by e-mail', () => {
     expect(await (await fetch(unsubscribe)).text()).toContain('Прекратить получать письма?');
     const post = await fetch(unsubscribe, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
     expect(await post.text()).toContain('Вы отписались');
+    expect((await db.query(`SELECT data FROM audit_event WHERE action = 'follow.unsubscribed'`)).rows).toEqual([{ data: { kind: 'council' } }]);
     await announce();
     expect(await follower.dispatchEvents()).toBe(0);
     const forged = await fetch(local(confirm.replace(/token=[^&]+/, 'token=forged')));

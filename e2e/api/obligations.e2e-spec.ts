@@ -327,6 +327,7 @@ describe('recommendations and binding responses: legal clocks, answers, commitme
         i: { jurisdictionId, year: 2027, datedHolidays: [{ date: '2027-05-16', name: { ru: 'Курбан айт' } }], extraDaysOff: [{ date: '2027-01-08', name: { ru: 'Перенос' } }], workingDays: [], confirmed: true },
       });
     expect((await set(kok)).body.data?.setHolidayYear).toEqual({ year: 2027, extraDaysOff: ['2027-01-08'] });
+    expect((await db.query(`SELECT chain FROM audit_event WHERE action = 'calendar.yearSet'`)).rows).toEqual([{ chain: kok }]);
     // Outside the operator's jurisdiction the target is not even visible.
     expect((await set(almaty)).body.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
   });

@@ -199,6 +199,35 @@ export class FollowService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async confirm(ctx: RequestContext, token: string): Promise<boolean> {
+    return this.connection.withTransaction(ctx, async () => {
+      const sub = await this.connection.getRepository(ctx, FollowSubscriptionEntity).findOneBy({ confirmTokenHash: sha256(token) });
+      const ok = await this.confirmRow(ctx, token);
+      if (ok && sub) await this.recordChange(ctx, sub, 'follow.confirmed');
+      return ok;
+    });
+  }
+
+  async unsubscribe(ctx: RequestContext, token: string): Promise<boolean> {
+    return this.connection.withTransaction(ctx, async () => {
+      const sub = await this.connection.getRepository(ctx, FollowSubscriptionEntity).findOneBy({ unsubscribeToken: token });
+      const ok = await this.unsubscribeRow(ctx, token);
+      if (ok && sub) await this.recordChange(ctx, sub, 'follow.unsubscribed');
+      return ok;
+    });
+  }
+
+  /** Audits a follower's confirmation or unsubscription in the chain of what they follow (never their address). */
+  private async recordChange(ctx: RequestContext, sub: FollowSubscriptionEntity, action: string): Promise<void> {
+    const rows: Array<{ chain: string }> = await this.connection.manager(ctx).query(
+      `SELECT jurisdiction_id AS chain FROM council WHERE id = $1
+       UNION ALL SELECT jurisdiction_id FROM state_body WHERE id = $1
+       UNION ALL SELECT c.jurisdiction_id FROM recommendation r JOIN council c ON c.id = r.council_id WHERE r.id = $1`,
+      [sub.targetId],
+    );
+    await this.audit.record(ctx, { chain: rows[0]?.chain ?? 'national', action, entityType: 'follow_subscription', entityId: sub.id, data: { kind: sub.kind } });
+  }
+
+  private async confirmRow(ctx: RequestContext, token: string): Promise<boolean> {
     const result = await this.connection
       .getRepository(ctx, FollowSubscriptionEntity)
       .createQueryBuilder()
@@ -209,7 +238,7 @@ export class FollowService implements OnApplicationBootstrap, OnModuleDestroy {
     return (result.affected ?? 0) > 0;
   }
 
-  async unsubscribe(ctx: RequestContext, token: string): Promise<boolean> {
+  private async unsubscribeRow(ctx: RequestContext, token: string): Promise<boolean> {
     const result = await this.connection
       .getRepository(ctx, FollowSubscriptionEntity)
       .createQueryBuilder()

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, DomainError, ErrorCode, Public, RequestContext, Transaction, TransactionalConnection, assertAllowed } from '@kenes/api/core';
+import { Allow, AuditService, Ctx, DomainError, ErrorCode, Public, RequestContext, Transaction, TransactionalConnection, assertAllowed } from '@kenes/api/core';
 import { CompositionRepository } from '@kenes/api/composition';
 import { createHmac } from 'node:crypto';
 import { HolidayYearEntity, ObligationEntity, RecommendationEntity } from './obligations.entities';
@@ -34,6 +34,7 @@ export class ObligationsAdminResolver {
     private readonly queries: ObligationsQueries,
     private readonly composition: CompositionRepository,
     private readonly connection: TransactionalConnection,
+    private readonly audit: AuditService,
   ) {}
 
   private async view(ctx: RequestContext, obligationId: string, publicView = false): Promise<RecommendationView> {
@@ -202,6 +203,14 @@ export class ObligationsAdminResolver {
       workingDays: input.workingDays.map((d) => ({ date: d.date, reason: l(d.name) })),
       confirmed: input.confirmed,
       updatedBy: ctx.user.id,
+    });
+    await this.audit.record(ctx, {
+      chain: input.jurisdictionId ?? 'national',
+      action: 'calendar.yearSet',
+      entityType: 'holiday_year',
+      entityId: saved.id,
+      actorId: ctx.user.id,
+      data: { year: saved.year, confirmed: saved.confirmed, datedHolidays: saved.datedHolidays.length, extraDaysOff: saved.extraDaysOff.length, workingDays: saved.workingDays.length },
     });
     return {
       id: saved.id,
