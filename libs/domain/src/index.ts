@@ -48,3 +48,4 @@ export * from './obligations/figures';
 export * from './minutes/minutes-document';
 export * from './minutes/text-diff';
 export * from './minutes/annual-report';
+export * from './minutes/council-activity';
