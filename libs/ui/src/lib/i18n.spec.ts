@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { I18n, isUiLocale, pickLocalized } from './i18n';
+import { I18n, isUiLocale, pickLocalized, pluralForm } from './i18n';
 import { LocalizedTextComponent } from './localized-text.component';
 import { COMMON_MESSAGES } from './common-messages';
 
@@ -56,5 +56,34 @@ describe('LocalizedTextComponent', () => {
     fixture.componentRef.setInput('value', { ru: 'Совет', kk: 'Кеңес' });
     fixture.detectChanges();
     expect(el.querySelector('.k-fallback')).toBeNull();
+  });
+});
+
+describe('plural forms', () => {
+  const ru = ['заседание', 'заседания', 'заседаний'];
+  it('Russian: one, few, many (11–14 take many, 21 takes one)', () => {
+    const cases: Array<[number, string]> = [[1, 'заседание'], [2, 'заседания'], [4, 'заседания'], [5, 'заседаний'], [0, 'заседаний'], [11, 'заседаний'], [12, 'заседаний'], [14, 'заседаний'], [21, 'заседание'], [22, 'заседания'], [25, 'заседаний'], [101, 'заседание'], [111, 'заседаний']];
+    for (const [n, form] of cases) expect([n, pluralForm('ru', n, ru)]).toEqual([n, form]);
+  });
+
+  it('English: one and other; Kazakh: the one form it is given', () => {
+    expect(['1', '0', '2', '21'].map((n) => pluralForm('en', Number(n), ['meeting', 'meetings']))).toEqual(['meeting', 'meetings', 'meetings', 'meetings']);
+    expect([1, 2, 5].map((n) => pluralForm('kk', n, ['отырыс']))).toEqual(['отырыс', 'отырыс', 'отырыс']);
+  });
+
+  it('a missing or non-numeric count takes the last form instead of failing', () => {
+    expect(pluralForm('ru', Number.NaN, ru)).toBe('заседаний');
+    expect(pluralForm('en', 1, ['meetings'])).toBe('meetings');
+  });
+
+  it('in a message: the number and its word agree in each language', () => {
+    const i18n = new I18n();
+    i18n.register({ held: { kk: '{n} отырыс өткізді', ru: 'провёл {n} {n|заседание|заседания|заседаний}', en: 'held {n} {n|meeting|meetings}' } });
+    i18n.locale.set('ru');
+    expect([1, 3, 5].map((n) => i18n.t('held', { n }))).toEqual(['провёл 1 заседание', 'провёл 3 заседания', 'провёл 5 заседаний']);
+    i18n.locale.set('en');
+    expect([1, 3].map((n) => i18n.t('held', { n }))).toEqual(['held 1 meeting', 'held 3 meetings']);
+    i18n.locale.set('kk');
+    expect(i18n.t('held', { n: 3 })).toBe('3 отырыс өткізді');
   });
 });

@@ -30,6 +30,21 @@ export function pickLocalized(value: Localized, locale: UiLocale): { text: strin
   return { text: '', lang: locale, fallback: true };
 }
 
+const CLDR_ORDER = ['zero', 'one', 'two', 'few', 'many', 'other'];
+const pluralRules = new Map<UiLocale, { rules: Intl.PluralRules; categories: string[] }>();
+
+/** The form of a word that agrees with `n` in `locale`, from forms in CLDR order of the language's categories. */
+export function pluralForm(locale: UiLocale, n: number, forms: readonly string[]): string {
+  let p = pluralRules.get(locale);
+  if (!p) {
+    const rules = new Intl.PluralRules(locale);
+    p = { rules, categories: CLDR_ORDER.filter((c) => rules.resolvedOptions().pluralCategories.includes(c as Intl.LDMLPluralRule)) };
+    pluralRules.set(locale, p);
+  }
+  const index = Number.isFinite(n) ? p.categories.indexOf(p.rules.select(n)) : -1;
+  return forms[Math.min(index < 0 ? forms.length - 1 : index, forms.length - 1)] ?? '';
+}
+
 /** The interface language of the page, and the dictionary of its words. */
 @Injectable({ providedIn: 'root' })
 export class I18n {
@@ -40,10 +55,19 @@ export class I18n {
     Object.assign(this.dict, dictionary);
   }
 
+  /**
+   * The words of `key` in the page's language. `{name}` takes a parameter; `{name|form|form…}`
+   * takes the word that agrees with the number `name`, forms in CLDR order (one, few, many,
+   * other, those the language has): ru `{n|заседание|заседания|заседаний}`, en
+   * `{n|meeting|meetings}`; Kazakh puts no plural after a number and needs one form.
+   */
   t(key: string, params?: Record<string, string | number>): string {
     const entry = this.dict[key];
     const template = entry ? entry[this.locale()] || entry.ru : key;
-    return params ? template.replace(/\{(\w+)\}/g, (_, n: string) => String(params[n] ?? `{${n}}`)) : template;
+    if (!params) return template;
+    return template
+      .replace(/\{(\w+)\|([^{}]*)\}/g, (_, n: string, forms: string) => pluralForm(this.locale(), Number(params[n]), forms.split('|')))
+      .replace(/\{(\w+)\}/g, (_, n: string) => String(params[n] ?? `{${n}}`));
   }
 
   text(value: Localized | null | undefined): string {
