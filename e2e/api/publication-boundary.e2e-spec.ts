@@ -126,6 +126,7 @@ describe('the publication boundary of /public/graphql', () => {
       stateBodyFigures: bodies.map((bodyId) => ({ bodyId })),
       publicMinutes: slugs.flatMap((slug) => numbers.map((number) => ({ slug, number }))),
       publicAnnualReport: slugs.flatMap((slug) => [2025, 2026].map((year) => ({ slug, year }))),
+      publicCouncilActivity: slugs.flatMap((slug) => [{ slug }, { slug, year: 2025 }, { slug, year: 2026 }]),
     };
     const schema = await t.gql<{ __schema: { queryType: { name: string }; types: FullType[] } }>(INTROSPECTION, {}, PUBLIC);
     expect(schema.body.errors).toBeUndefined();

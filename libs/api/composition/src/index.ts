@@ -13,5 +13,5 @@ export * from './lib/composition.module';
 export * from './lib/population.models';
 export * from './lib/population.inputs';
 export * from './lib/population-reference.service';
-export { ruleCheckView, openIssues } from './lib/rule-views';
+export { basisView, ruleCheckView, openIssues } from './lib/rule-views';
 export { toCompositionChange } from './lib/composition.mappers';

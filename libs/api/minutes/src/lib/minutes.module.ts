@@ -5,6 +5,8 @@ import { MeetingsModule } from '@kenes/api/meetings';
 import { ObligationsModule } from '@kenes/api/obligations';
 import { RegistryModule } from '@kenes/api/registry';
 import { AnnualReportService } from './annual-report.service';
+import { CouncilActivityResolver } from './council-activity.resolver';
+import { CouncilActivityService } from './council-activity.service';
 import { MinutesDeadlineService } from './minutes-deadline.service';
 import { MinutesFilesController } from './minutes-files.controller';
 import { MINUTES_SIGNER, SimpleMinutesSigner } from './minutes-signer';
@@ -12,7 +14,7 @@ import { MinutesRecordReader } from './minutes.record';
 import { MinutesAdminResolver, MinutesPublicResolver } from './minutes.resolvers';
 import { MinutesService } from './minutes.service';
 
-const SERVICES = [MinutesRecordReader, MinutesService, AnnualReportService, MinutesDeadlineService];
+const SERVICES = [MinutesRecordReader, MinutesService, AnnualReportService, MinutesDeadlineService, CouncilActivityService];
 
 @Module({
   imports: [RegistryModule, CompositionModule, MeetingsModule, ObligationsModule, IdentityModule],
@@ -26,5 +28,5 @@ export class MinutesModule {}
 export class MinutesAdminApiModule {}
 
 /** Resolvers of the anonymous endpoint (/public/graphql). */
-@Module({ imports: [MinutesModule], providers: [MinutesPublicResolver] })
+@Module({ imports: [MinutesModule], providers: [MinutesPublicResolver, CouncilActivityResolver] })
 export class MinutesPublicApiModule {}

@@ -17,6 +17,67 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type ActivityAnswers = {
+  late: Scalars['Int']['output'];
+  onTime: Scalars['Int']['output'];
+  open: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type ActivityCommitments = {
+  executed: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** The legal minimum of meetings and how each period of the year kept it. */
+export type ActivityFrequency = {
+  basis: LegalBasisView;
+  min: Scalars['Int']['output'];
+  missed: Scalars['Int']['output'];
+  /** quarter or year */
+  period: Scalars['String']['output'];
+  periods: Array<ActivityPeriod>;
+};
+
+export type ActivityMeeting = {
+  /** The day in Kazakhstan (ISO). */
+  date: Scalars['String']['output'];
+  held: Scalars['Boolean']['output'];
+  items: Scalars['Int']['output'];
+  minutesPublished: Scalars['Boolean']['output'];
+  number: Scalars['Int']['output'];
+};
+
+export type ActivityPeriod = {
+  held: Scalars['Int']['output'];
+  /** 1–4 for quarters, 1 for a year. */
+  index: Scalars['Int']['output'];
+  /** The last day of the period. */
+  last: Scalars['String']['output'];
+  start: Scalars['String']['output'];
+  status: PeriodStatus;
+};
+
+export type ActivityQuestion = {
+  meetingNumber: Scalars['Int']['output'];
+  position: Scalars['Int']['output'];
+  title: LocalizedText;
+};
+
+export type ActivityRecommendation = {
+  addressees: Scalars['Int']['output'];
+  answered: Scalars['Int']['output'];
+  commitments: Scalars['Int']['output'];
+  commitmentsExecuted: Scalars['Int']['output'];
+  /** The earliest due date of an answer still awaited. */
+  nextDue: Maybe<Scalars['String']['output']>;
+  number: Scalars['Int']['output'];
+  progress: RecommendationProgress;
+  title: LocalizedText;
+};
+
 export type AgeBandGap = {
   band: Scalars['String']['output'];
   /** Members in the band. */
@@ -247,6 +308,28 @@ export type ConflictDeclaration = {
   reason: Scalars['String']['output'];
 };
 
+/** What a council did in a year, counted from its published record, for the plain-words page. */
+export type CouncilActivityView = {
+  /** Whether the annual report of the year is published. */
+  annualReportPublished: Scalars['Boolean']['output'];
+  answers: ActivityAnswers;
+  /** The day the figures were counted on (ISO). */
+  asOf: Scalars['String']['output'];
+  commitments: ActivityCommitments;
+  frequency: Maybe<ActivityFrequency>;
+  meetings: Array<ActivityMeeting>;
+  meetingsHeld: Scalars['Int']['output'];
+  meetingsScheduled: Scalars['Int']['output'];
+  minutesPublished: Scalars['Int']['output'];
+  questions: Scalars['Int']['output'];
+  recommendations: Array<ActivityRecommendation>;
+  /** The questions of the meetings held, in order. */
+  topics: Array<ActivityQuestion>;
+  year: Scalars['Int']['output'];
+  /** Years with public activity (meetings or recommendations), newest first. */
+  years: Array<Scalars['Int']['output']>;
+};
+
 export type CouncilFilter = {
   jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
   level?: InputMaybe<CouncilLevel>;
@@ -331,6 +414,17 @@ export type JurisdictionKind =
   | 'OBLAST'
   | 'REPUBLIC'
   | 'RURAL_OKRUG';
+
+export type LegalBasisView = {
+  actId: Scalars['String']['output'];
+  article: Maybe<Scalars['String']['output']>;
+  /** C = the act’s wording was read, S = official summary, R = recalled practice. */
+  confidence: Scalars['String']['output'];
+  paragraph: Maybe<Scalars['String']['output']>;
+  subparagraph: Maybe<Scalars['String']['output']>;
+  /** As cited next to a result, in the caller’s language, e.g. "Закон 383-V ст. 1 п. 7". */
+  text: Scalars['String']['output'];
+};
 
 export type LocalizedText = {
   en: Maybe<Scalars['String']['output']>;
@@ -558,6 +652,13 @@ export type PageInput = {
   offset?: Scalars['Int']['input'];
 };
 
+/** met: enough meetings; missed: ended with too few; open: under way with too few; future: not begun. */
+export type PeriodStatus =
+  | 'FUTURE'
+  | 'MET'
+  | 'MISSED'
+  | 'OPEN';
+
 export type PublicAffiliationCategory = {
   code: Scalars['String']['output'];
   name: LocalizedText;
@@ -748,6 +849,8 @@ export type Query = {
   publicAnnualReport: AnnualReportView;
   /** Approved citizens’ comments on an item. */
   publicComments: Array<PublicComment>;
+  /** What a published council did in a year, counted from its public record, for the plain-words page. */
+  publicCouncilActivity: CouncilActivityView;
   /** A meeting of a published council by its number. */
   publicMeeting: Meeting;
   /** A published council’s meetings, newest first (drafts never appear). */
@@ -799,6 +902,12 @@ export type QueryPublicAnnualReportArgs = {
 
 export type QueryPublicCommentsArgs = {
   itemId: Scalars['ID']['input'];
+};
+
+
+export type QueryPublicCouncilActivityArgs = {
+  slug: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -861,6 +970,14 @@ export type RecommendationPointView = {
   number: Scalars['Int']['output'];
   text: Scalars['String']['output'];
 };
+
+/** Where a recommendation stands with its addressees, the worst state first. */
+export type RecommendationProgress =
+  | 'ANSWERED_LATE'
+  | 'ANSWERED_ON_TIME'
+  | 'NO_ADDRESSEE'
+  | 'OVERDUE'
+  | 'WAITING';
 
 export type RecommendationSummary = {
   adoptedOn: Scalars['String']['output'];
@@ -994,6 +1111,14 @@ export type VoteTally = {
   /** Present members recused for a declared conflict of interest. */
   recused: Scalars['Int']['output'];
 };
+
+export type PublicCouncilActivityQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PublicCouncilActivityQuery = { council: { slug: string, name: { kk: string | null, ru: string, en: string | null } } | null, composition: { independenceIndex: { total: number, civilSociety: number, stateLinked: number, supervised: number }, evaluation: Array<{ code: string, status: RuleCheckStatus, message: string, basis: { text: string } }> } | null, publicCouncilActivity: { year: number, years: Array<number>, asOf: string, meetingsHeld: number, meetingsScheduled: number, questions: number, minutesPublished: number, annualReportPublished: boolean, frequency: { period: string, min: number, missed: number, periods: Array<{ index: number, start: string, last: string, held: number, status: PeriodStatus }>, basis: { text: string } } | null, meetings: Array<{ number: number, date: string, held: boolean, items: number, minutesPublished: boolean }>, topics: Array<{ meetingNumber: number, position: number, title: { kk: string | null, ru: string, en: string | null } }>, recommendations: Array<{ number: number, progress: RecommendationProgress, addressees: number, answered: number, nextDue: string | null, commitments: number, commitmentsExecuted: number, title: { kk: string | null, ru: string, en: string | null } }>, answers: { total: number, onTime: number, late: number, overdue: number, open: number }, commitments: { total: number, executed: number, overdue: number } } };
 
 export type PublicCouncilsQueryVariables = Exact<{
   filter?: InputMaybe<CouncilFilter>;
@@ -1284,6 +1409,101 @@ export const PublicMeetingViewFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PublicMeetingView"}) as unknown as TypedDocumentString<PublicMeetingViewFragment, unknown>;
+export const PublicCouncilActivityDocument = new TypedDocumentString(`
+    query PublicCouncilActivity($slug: String!, $year: Int) {
+  council(slug: $slug) {
+    slug
+    name {
+      kk
+      ru
+      en
+    }
+  }
+  composition(slug: $slug) {
+    independenceIndex {
+      total
+      civilSociety
+      stateLinked
+      supervised
+    }
+    evaluation {
+      code
+      status
+      message
+      basis {
+        text
+      }
+    }
+  }
+  publicCouncilActivity(slug: $slug, year: $year) {
+    year
+    years
+    asOf
+    meetingsHeld
+    meetingsScheduled
+    questions
+    minutesPublished
+    frequency {
+      period
+      min
+      missed
+      periods {
+        index
+        start
+        last
+        held
+        status
+      }
+      basis {
+        text
+      }
+    }
+    meetings {
+      number
+      date
+      held
+      items
+      minutesPublished
+    }
+    topics {
+      meetingNumber
+      position
+      title {
+        kk
+        ru
+        en
+      }
+    }
+    recommendations {
+      number
+      title {
+        kk
+        ru
+        en
+      }
+      progress
+      addressees
+      answered
+      nextDue
+      commitments
+      commitmentsExecuted
+    }
+    answers {
+      total
+      onTime
+      late
+      overdue
+      open
+    }
+    commitments {
+      total
+      executed
+      overdue
+    }
+    annualReportPublished
+  }
+}
+    `) as unknown as TypedDocumentString<PublicCouncilActivityQuery, PublicCouncilActivityQueryVariables>;
 export const PublicCouncilsDocument = new TypedDocumentString(`
     query PublicCouncils($filter: CouncilFilter, $page: PageInput) {
   councils(filter: $filter, page: $page) {
