@@ -115,7 +115,15 @@ describe('the publication boundary of /public/graphql', () => {
       competitions: slugs.map((slug) => ({ slug })),
       composition: slugs.flatMap((slug) => [{ slug }, { slug, onDate: '2026-06-01' }]),
       council: slugs.map((slug) => ({ slug })),
-      councils: [{}, { page: { offset: 0, limit: 100 } }],
+      councils: [
+        {},
+        { page: { offset: 0, limit: 100 } },
+        ...['KZ', 'KZ-AKM', 'KZ-AKM-KOK'].map((jurisdictionCode) => ({ filter: { jurisdictionCode }, page: { offset: 0, limit: 100 } })),
+        ...bodies.map((bodyId) => ({ filter: { bodyId } })),
+      ],
+      councilDirectory: [{}],
+      councilHostBodies: [{}, ...['KZ', 'KZ-AKM', 'KZ-AKM-KOK'].map((jurisdictionCode) => ({ jurisdictionCode }))],
+      councilJurisdictions: [{}],
       jurisdictions: [{}],
       publicComments: items.map((itemId) => ({ itemId })),
       publicMeeting: slugs.flatMap((slug) => numbers.map((number) => ({ slug, number }))),
@@ -152,5 +160,27 @@ describe('the publication boundary of /public/graphql', () => {
       }
     }
     expect(calls).toBeGreaterThan(100);
+  });
+
+  it('counts published councils only: the index total, its jurisdiction and host body facets and the pickers’ list', async () => {
+    const published = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM council WHERE published_at IS NOT NULL`)).rows[0]?.n;
+    const draftOnlyBodies = (
+      await db.query<{ id: string }>(
+        `SELECT host_body_id AS id FROM council GROUP BY host_body_id HAVING bool_and(published_at IS NULL)`,
+      )
+    ).rows.map((r) => r.id);
+    expect(draftOnlyBodies.length).toBeGreaterThan(0); // the demo's draft council has a host of its own
+    const res = await t.gql<{
+      councils: { total: number };
+      councilJurisdictions: Array<{ code: string; depth: number; councils: number }>;
+      councilHostBodies: Array<{ id: string; councils: number }>;
+      councilDirectory: Array<{ slug: string }>;
+    }>(`{ councils { total } councilJurisdictions { code depth councils } councilHostBodies { id councils } councilDirectory { slug } }`, {}, PUBLIC);
+    const data = res.body.data;
+    expect(data?.councils.total).toBe(published);
+    expect(data?.councilJurisdictions.find((j) => j.depth === 0)?.councils).toBe(published);
+    expect(data?.councilHostBodies.reduce((n, b) => n + b.councils, 0)).toBe(published);
+    expect(data?.councilHostBodies.filter((b) => draftOnlyBodies.includes(b.id))).toEqual([]);
+    expect(data?.councilDirectory).toHaveLength(published as number);
   });
 });

@@ -12,6 +12,7 @@ import {
   type RequestContext,
 } from '@kenes/api/core';
 import { CouncilEntity, StateBodyEntity } from './registry.entities';
+import { withJurisdictionTree, withinJurisdiction } from './jurisdiction-tree';
 import type { CouncilsArgs, CreateCouncilInput } from './registry.inputs';
 
 export interface Page<T> {
@@ -26,12 +27,20 @@ export class CouncilService {
     private readonly audit: AuditService,
   ) {}
 
-  /** One statement for the page (with its jurisdiction and host body) and one for the total. */
-  async findAll(ctx: RequestContext, args: CouncilsArgs, options: { publishedOnly: boolean }): Promise<Page<CouncilEntity>> {
+  /**
+   * One statement for the page (with its jurisdiction and host body) and one for the total.
+   * `order: 'name'` (the admin list) sorts by Russian name; `order: 'index'` (the portal) in the
+   * national index's order: jurisdiction (the republic, then each oblast or city of republican
+   * significance followed by its districts and cities), host body, council name, so a page can
+   * be shown under headings.
+   */
+  async findAll(ctx: RequestContext, args: CouncilsArgs, options: { publishedOnly: boolean; order?: 'name' | 'index' }): Promise<Page<CouncilEntity>> {
     const { skip, take } = pageOf(args.page);
     const qb = this.baseQuery(ctx, options.publishedOnly);
     const f = args.filter;
     if (f?.jurisdictionId) qb.andWhere('c.jurisdiction_id = :jid', { jid: f.jurisdictionId });
+    if (f?.jurisdictionCode) withJurisdictionTree(qb).andWhere(withinJurisdiction('c.jurisdiction_id', ':jcode'), { jcode: f.jurisdictionCode });
+    if (f?.bodyId) qb.andWhere('c.host_body_id = :bodyId', { bodyId: f.bodyId });
     if (f?.level) qb.andWhere('c.level = :level', { level: f.level });
     if (f?.search) {
       const term = `%${f.search.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
@@ -44,12 +53,17 @@ export class CouncilService {
         ),
       );
     }
-    const [items, total] = await qb
-      .orderBy("c.name->>'ru'", 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .offset(skip)
-      .limit(take)
-      .getManyAndCount();
+    if (options.order === 'index') {
+      withJurisdictionTree(qb)
+        .innerJoin('jurisdiction_tree', 'jt', 'jt.id = c.jurisdiction_id')
+        .orderBy('jt.sort_path', 'ASC')
+        .addOrderBy("b.name->>'ru'", 'ASC')
+        .addOrderBy('b.id', 'ASC')
+        .addOrderBy("c.name->>'ru'", 'ASC');
+    } else {
+      qb.orderBy("c.name->>'ru'", 'ASC');
+    }
+    const [items, total] = await qb.addOrderBy('c.id', 'ASC').offset(skip).limit(take).getManyAndCount();
     return { items, total };
   }
 

@@ -11,6 +11,21 @@ export class CouncilFilter {
   @IsUUID()
   jurisdictionId?: string;
 
+  /** A jurisdiction by its public code, with every jurisdiction under it (an oblast with its districts and cities). */
+  @Field(() => String, {
+    nullable: true,
+    description: 'A jurisdiction by its code, with every jurisdiction under it: an oblast includes its districts and cities.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  jurisdictionCode?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The host state body.' })
+  @IsOptional()
+  @IsUUID()
+  bodyId?: string;
+
   @Field(() => CouncilLevel, { nullable: true })
   @IsOptional()
   @IsEnum(CouncilLevel)
@@ -52,6 +67,15 @@ export class CreateCouncilInput {
   @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
   @MaxLength(80)
   slug!: string;
+}
+
+@ArgsType()
+export class CouncilHostBodiesArgs {
+  @Field(() => String, { nullable: true, description: 'Only the bodies of this jurisdiction and the jurisdictions under it.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  jurisdictionCode?: string;
 }
 
 @ArgsType()

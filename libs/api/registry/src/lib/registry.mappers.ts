@@ -1,3 +1,4 @@
+import type { BodyFacetRow, DirectoryRow, JurisdictionFacetRow } from './council-index.service';
 import type { CouncilEntity, JurisdictionEntity, StateBodyEntity } from './registry.entities';
 import {
   Council,
@@ -5,8 +6,11 @@ import {
   Jurisdiction,
   JurisdictionKindEnum,
   PublicCouncil,
+  PublicCouncilDirectoryEntry,
   PublicJurisdiction,
+  PublicJurisdictionFacet,
   PublicStateBody,
+  PublicStateBodyFacet,
   StateBody,
   StateBodyKindEnum,
 } from './registry.models';
@@ -62,4 +66,20 @@ export function toPublicCouncil(e: CouncilEntity): PublicCouncil {
     jurisdiction: toPublicJurisdiction(required(e.jurisdiction, 'council.jurisdiction')),
     hostBody: toPublicStateBody(required(e.hostBody, 'council.hostBody')),
   };
+}
+
+export function toPublicJurisdictionFacet(r: JurisdictionFacetRow): PublicJurisdictionFacet {
+  return { code: r.code, kind: r.kind as JurisdictionKindEnum, name: r.name, depth: r.depth, councils: r.councils };
+}
+
+function rowJurisdiction(r: BodyFacetRow | DirectoryRow): PublicJurisdiction {
+  return { code: r.jurisdiction_code, kind: r.jurisdiction_kind as JurisdictionKindEnum, name: r.jurisdiction_name };
+}
+
+export function toPublicStateBodyFacet(r: BodyFacetRow): PublicStateBodyFacet {
+  return { id: r.id, kind: r.kind as StateBodyKindEnum, name: r.name, jurisdiction: rowJurisdiction(r), councils: r.councils };
+}
+
+export function toPublicCouncilDirectoryEntry(r: DirectoryRow): PublicCouncilDirectoryEntry {
+  return { slug: r.slug, name: r.name, jurisdiction: rowJurisdiction(r) };
 }

@@ -112,3 +112,25 @@ export class PublicCouncilPage {
   @Field(() => [PublicCouncil]) items!: PublicCouncil[];
   @Field(() => Int) total!: number;
 }
+
+@ObjectType({ description: 'A jurisdiction of the national index of councils, with how many published councils are in it and under it.' })
+export class PublicJurisdictionFacet extends PublicJurisdiction {
+  @Field(() => Int, { description: '0 for the republic, 1 for an oblast or a city of republican significance, 2 for their districts and cities.' })
+  depth!: number;
+
+  @Field(() => Int, { description: 'Published councils in this jurisdiction and in the jurisdictions under it.' })
+  councils!: number;
+}
+
+@ObjectType({ description: 'A state body that hosts published councils, with how many.' })
+export class PublicStateBodyFacet extends PublicStateBody {
+  @Field(() => PublicJurisdiction) jurisdiction!: PublicJurisdiction;
+  @Field(() => Int) councils!: number;
+}
+
+@ObjectType({ description: 'A published council in a few words, for lists of every council (pickers).' })
+export class PublicCouncilDirectoryEntry {
+  @Field(() => String) slug!: string;
+  @Field(() => LocalizedText) name!: LocalizedText;
+  @Field(() => PublicJurisdiction) jurisdiction!: PublicJurisdiction;
+}

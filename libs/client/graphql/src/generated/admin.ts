@@ -482,6 +482,10 @@ export type Council = {
 };
 
 export type CouncilFilter = {
+  /** The host state body. */
+  bodyId?: InputMaybe<Scalars['ID']['input']>;
+  /** A jurisdiction by its code, with every jurisdiction under it: an oblast includes its districts and cities. */
+  jurisdictionCode?: InputMaybe<Scalars['String']['input']>;
   jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
   level?: InputMaybe<CouncilLevel>;
   search?: InputMaybe<Scalars['String']['input']>;

@@ -331,6 +331,10 @@ export type CouncilActivityView = {
 };
 
 export type CouncilFilter = {
+  /** The host state body. */
+  bodyId?: InputMaybe<Scalars['ID']['input']>;
+  /** A jurisdiction by its code, with every jurisdiction under it: an oblast includes its districts and cities. */
+  jurisdictionCode?: InputMaybe<Scalars['String']['input']>;
   jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
   level?: InputMaybe<CouncilLevel>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -745,6 +749,13 @@ export type PublicCouncil = {
   slug: Scalars['String']['output'];
 };
 
+/** A published council in a few words, for lists of every council (pickers). */
+export type PublicCouncilDirectoryEntry = {
+  jurisdiction: PublicJurisdiction;
+  name: LocalizedText;
+  slug: Scalars['String']['output'];
+};
+
 export type PublicCouncilPage = {
   items: Array<PublicCouncil>;
   total: Scalars['Int']['output'];
@@ -773,6 +784,17 @@ export type PublicIndependenceIndex = {
 
 export type PublicJurisdiction = {
   code: Scalars['String']['output'];
+  kind: JurisdictionKind;
+  name: LocalizedText;
+};
+
+/** A jurisdiction of the national index of councils, with how many published councils are in it and under it. */
+export type PublicJurisdictionFacet = {
+  code: Scalars['String']['output'];
+  /** Published councils in this jurisdiction and in the jurisdictions under it. */
+  councils: Scalars['Int']['output'];
+  /** 0 for the republic, 1 for an oblast or a city of republican significance, 2 for their districts and cities. */
+  depth: Scalars['Int']['output'];
   kind: JurisdictionKind;
   name: LocalizedText;
 };
@@ -835,6 +857,15 @@ export type PublicStateBody = {
   name: LocalizedText;
 };
 
+/** A state body that hosts published councils, with how many. */
+export type PublicStateBodyFacet = {
+  councils: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  jurisdiction: PublicJurisdiction;
+  kind: StateBodyKind;
+  name: LocalizedText;
+};
+
 export type Query = {
   /** Published competitions of a published council with their results and reasons (names only, no personal data). */
   competitions: Maybe<Array<PublicCompetition>>;
@@ -842,7 +873,13 @@ export type Query = {
   composition: Maybe<PublicComposition>;
   /** A published council by its slug. */
   council: Maybe<PublicCouncil>;
-  /** Published councils. */
+  /** Every published council in a few words (slug, name, jurisdiction), in index order: for pickers. Not paged: one short row per council. */
+  councilDirectory: Array<PublicCouncilDirectoryEntry>;
+  /** The state bodies that host published councils, in index order, with their counts. */
+  councilHostBodies: Array<PublicStateBodyFacet>;
+  /** The jurisdictions that have published councils, in index order, with their counts. */
+  councilJurisdictions: Array<PublicJurisdictionFacet>;
+  /** Published councils in the order of the national index: by jurisdiction (the republic, then each oblast or city of republican significance followed by its districts and cities, by name), then host state body, then name. */
   councils: PublicCouncilPage;
   jurisdictions: Array<PublicJurisdiction>;
   /** A council’s published annual report. */
@@ -880,6 +917,11 @@ export type QueryCompositionArgs = {
 
 export type QueryCouncilArgs = {
   slug: Scalars['String']['input'];
+};
+
+
+export type QueryCouncilHostBodiesArgs = {
+  jurisdictionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1120,6 +1162,15 @@ export type PublicCouncilActivityQueryVariables = Exact<{
 
 export type PublicCouncilActivityQuery = { council: { slug: string, name: { kk: string | null, ru: string, en: string | null } } | null, composition: { independenceIndex: { total: number, civilSociety: number, stateLinked: number, supervised: number }, evaluation: Array<{ code: string, status: RuleCheckStatus, message: string, basis: { text: string } }> } | null, publicCouncilActivity: { year: number, years: Array<number>, asOf: string, meetingsHeld: number, meetingsScheduled: number, questions: number, minutesPublished: number, annualReportPublished: boolean, frequency: { period: string, min: number, missed: number, periods: Array<{ index: number, start: string, last: string, held: number, status: PeriodStatus }>, basis: { text: string } } | null, meetings: Array<{ number: number, date: string, held: boolean, items: number, minutesPublished: boolean }>, topics: Array<{ meetingNumber: number, position: number, title: { kk: string | null, ru: string, en: string | null } }>, recommendations: Array<{ number: number, progress: RecommendationProgress, addressees: number, answered: number, nextDue: string | null, commitments: number, commitmentsExecuted: number, title: { kk: string | null, ru: string, en: string | null } }>, answers: { total: number, onTime: number, late: number, overdue: number, open: number }, commitments: { total: number, executed: number, overdue: number } } };
 
+export type PublicCouncilIndexQueryVariables = Exact<{
+  filter?: InputMaybe<CouncilFilter>;
+  page?: InputMaybe<PageInput>;
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PublicCouncilIndexQuery = { councils: { total: number, items: Array<{ slug: string, level: CouncilLevel, name: { kk: string | null, ru: string, en: string | null }, jurisdiction: { code: string, name: { kk: string | null, ru: string, en: string | null } }, hostBody: { id: string, name: { kk: string | null, ru: string, en: string | null } } }> }, councilJurisdictions: Array<{ code: string, depth: number, councils: number, name: { kk: string | null, ru: string, en: string | null } }>, councilHostBodies: Array<{ id: string, councils: number, name: { kk: string | null, ru: string, en: string | null }, jurisdiction: { code: string, name: { kk: string | null, ru: string, en: string | null } } }> };
+
 export type PublicCouncilsQueryVariables = Exact<{
   filter?: InputMaybe<CouncilFilter>;
   page?: InputMaybe<PageInput>;
@@ -1127,6 +1178,11 @@ export type PublicCouncilsQueryVariables = Exact<{
 
 
 export type PublicCouncilsQuery = { councils: { total: number, items: Array<{ slug: string, level: CouncilLevel, name: { kk: string | null, ru: string, en: string | null }, jurisdiction: { code: string, name: { kk: string | null, ru: string, en: string | null } }, hostBody: { id: string, name: { kk: string | null, ru: string, en: string | null } } }> } };
+
+export type PublicCouncilDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicCouncilDirectoryQuery = { councilDirectory: Array<{ slug: string, name: { kk: string | null, ru: string, en: string | null }, jurisdiction: { code: string, name: { kk: string | null, ru: string, en: string | null } } }> };
 
 export type PublicCouncilQueryVariables = Exact<{
   slug: Scalars['String']['input'];
@@ -1504,6 +1560,65 @@ export const PublicCouncilActivityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicCouncilActivityQuery, PublicCouncilActivityQueryVariables>;
+export const PublicCouncilIndexDocument = new TypedDocumentString(`
+    query PublicCouncilIndex($filter: CouncilFilter, $page: PageInput, $jurisdiction: String) {
+  councils(filter: $filter, page: $page) {
+    total
+    items {
+      slug
+      level
+      name {
+        kk
+        ru
+        en
+      }
+      jurisdiction {
+        code
+        name {
+          kk
+          ru
+          en
+        }
+      }
+      hostBody {
+        id
+        name {
+          kk
+          ru
+          en
+        }
+      }
+    }
+  }
+  councilJurisdictions {
+    code
+    depth
+    councils
+    name {
+      kk
+      ru
+      en
+    }
+  }
+  councilHostBodies(jurisdictionCode: $jurisdiction) {
+    id
+    councils
+    name {
+      kk
+      ru
+      en
+    }
+    jurisdiction {
+      code
+      name {
+        kk
+        ru
+        en
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicCouncilIndexQuery, PublicCouncilIndexQueryVariables>;
 export const PublicCouncilsDocument = new TypedDocumentString(`
     query PublicCouncils($filter: CouncilFilter, $page: PageInput) {
   councils(filter: $filter, page: $page) {
@@ -1536,6 +1651,26 @@ export const PublicCouncilsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicCouncilsQuery, PublicCouncilsQueryVariables>;
+export const PublicCouncilDirectoryDocument = new TypedDocumentString(`
+    query PublicCouncilDirectory {
+  councilDirectory {
+    slug
+    name {
+      kk
+      ru
+      en
+    }
+    jurisdiction {
+      code
+      name {
+        kk
+        ru
+        en
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicCouncilDirectoryQuery, PublicCouncilDirectoryQueryVariables>;
 export const PublicCouncilDocument = new TypedDocumentString(`
     query PublicCouncil($slug: String!) {
   council(slug: $slug) {
