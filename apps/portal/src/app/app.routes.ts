@@ -13,6 +13,7 @@ export const routes: Routes = [
     loadComponent: () => import('./shell.component').then((m) => m.ShellComponent),
     children: [
       { path: '', loadComponent: () => import('./pages/home.page').then((m) => m.HomePage) },
+      { path: 'councils/:slug/activity', loadComponent: () => import('./pages/activity.page').then((m) => m.ActivityPage) },
       { path: 'councils/:slug/competitions', loadComponent: () => import('./pages/competitions.page').then((m) => m.CompetitionsPage) },
       { path: 'councils/:slug/meetings/:number/minutes', loadComponent: () => import('./pages/minutes.page').then((m) => m.MinutesPage) },
       { path: 'councils/:slug/reports/:year', loadComponent: () => import('./pages/annual-report.page').then((m) => m.AnnualReportPage) },

@@ -9,6 +9,7 @@ import { pageTitle } from './page-title';
 import { CouncilMeetingsComponent, ProposeItemComponent } from './council-meetings.component';
 import { CouncilFeedsComponent } from './council-feeds.component';
 import { CouncilRecommendationsComponent } from './council-recommendations.component';
+import { ACTIVITY_LINK } from './activity.messages';
 
 /** One council's public page. */
 @Component({
@@ -30,7 +31,10 @@ import { CouncilRecommendationsComponent } from './council-recommendations.compo
           <dt>{{ 'council.host' | t }}</dt>
           <dd><k-text [value]="c.hostBody.name" /></dd>
         </dl>
-        <p><a class="k-button secondary" [routerLink]="['/', i18n.locale(), 'councils', c.slug, 'competitions']">{{ 'portal.competitionsLink' | t }}</a></p>
+        <p class="actions">
+          <a class="k-button" [routerLink]="['/', i18n.locale(), 'councils', c.slug, 'activity']" data-activity-link>{{ 'act.link' | t }}</a>
+          <a class="k-button secondary" [routerLink]="['/', i18n.locale(), 'councils', c.slug, 'competitions']">{{ 'portal.competitionsLink' | t }}</a>
+        </p>
         <k-council-meetings [slug]="c.slug" />
         <k-council-recommendations [slug]="c.slug" />
         <section aria-labelledby="composition-title">
@@ -102,7 +106,8 @@ import { CouncilRecommendationsComponent } from './council-recommendations.compo
     }
   `,
   styles: [
-    `.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.5rem 1.5rem; margin: 1rem 0; }
+    `.actions { display: flex; flex-wrap: wrap; gap: 0.75rem; }
+     .facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.5rem 1.5rem; margin: 1rem 0; }
      dt { font-weight: 600; } dd { margin: 0; }
      .index { font-size: 1.1rem; font-weight: 600; }
      .bands { list-style: none; padding: 0; display: flex; flex-direction: column; gap: 0.35rem; max-width: 36rem; }
@@ -122,6 +127,7 @@ export class CouncilPage {
 
   constructor() {
     this.i18n.register(GAP_MESSAGES);
+    this.i18n.register(ACTIVITY_LINK);
     pageTitle((i) => {
       if (!this.council.hasValue()) return null;
       const c = this.council.value().council;

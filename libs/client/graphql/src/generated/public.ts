@@ -1160,7 +1160,7 @@ export type PublicCouncilActivityQueryVariables = Exact<{
 }>;
 
 
-export type PublicCouncilActivityQuery = { council: { slug: string, name: { kk: string | null, ru: string, en: string | null } } | null, composition: { independenceIndex: { total: number, civilSociety: number, stateLinked: number, supervised: number }, evaluation: Array<{ code: string, status: RuleCheckStatus, message: string, basis: { text: string } }> } | null, publicCouncilActivity: { year: number, years: Array<number>, asOf: string, meetingsHeld: number, meetingsScheduled: number, questions: number, minutesPublished: number, annualReportPublished: boolean, frequency: { period: string, min: number, missed: number, periods: Array<{ index: number, start: string, last: string, held: number, status: PeriodStatus }>, basis: { text: string } } | null, meetings: Array<{ number: number, date: string, held: boolean, items: number, minutesPublished: boolean }>, topics: Array<{ meetingNumber: number, position: number, title: { kk: string | null, ru: string, en: string | null } }>, recommendations: Array<{ number: number, progress: RecommendationProgress, addressees: number, answered: number, nextDue: string | null, commitments: number, commitmentsExecuted: number, title: { kk: string | null, ru: string, en: string | null } }>, answers: { total: number, onTime: number, late: number, overdue: number, open: number }, commitments: { total: number, executed: number, overdue: number } } };
+export type PublicCouncilActivityQuery = { council: { slug: string, name: { kk: string | null, ru: string, en: string | null } } | null, composition: { independenceIndex: { total: number, civilSociety: number, stateLinked: number }, evaluation: Array<{ code: string, status: RuleCheckStatus, message: string }> } | null, publicCouncilActivity: { year: number, years: Array<number>, asOf: string, meetingsHeld: number, meetingsScheduled: number, questions: number, minutesPublished: number, annualReportPublished: boolean, frequency: { period: string, min: number, missed: number, periods: Array<{ index: number, start: string, last: string, held: number, status: PeriodStatus }>, basis: { text: string } } | null, meetings: Array<{ number: number, date: string, held: boolean, items: number, minutesPublished: boolean }>, topics: Array<{ meetingNumber: number, position: number, title: { kk: string | null, ru: string, en: string | null } }>, recommendations: Array<{ number: number, progress: RecommendationProgress, addressees: number, answered: number, nextDue: string | null, commitments: number, commitmentsExecuted: number, title: { kk: string | null, ru: string, en: string | null } }>, answers: { total: number, onTime: number, late: number, overdue: number, open: number }, commitments: { total: number, executed: number, overdue: number } } };
 
 export type PublicCouncilIndexQueryVariables = Exact<{
   filter?: InputMaybe<CouncilFilter>;
@@ -1480,15 +1480,11 @@ export const PublicCouncilActivityDocument = new TypedDocumentString(`
       total
       civilSociety
       stateLinked
-      supervised
     }
     evaluation {
       code
       status
       message
-      basis {
-        text
-      }
     }
   }
   publicCouncilActivity(slug: $slug, year: $year) {
