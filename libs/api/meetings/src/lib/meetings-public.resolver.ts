@@ -76,7 +76,9 @@ export class MeetingsPublicResolver {
       .innerJoin('council', 'k', 'k.id = m.council_id')
       .where(`c.item_id = :id AND c.status = 'approved' AND m.state <> 'draft' AND k.published_at IS NOT NULL`, { id: args.itemId })
       .orderBy('c.created_at', 'ASC')
-      .take(500)
+      // LIMIT, not take(): the joins are to parents (one row per comment), and take() with joins
+      // makes TypeORM read the ids first, a second statement whenever there are comments.
+      .limit(500)
       .getMany();
     return rows.map((c) => ({ ...toPublicComment(c), moderationReason: null }));
   }
