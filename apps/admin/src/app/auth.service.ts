@@ -1,6 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Router, type CanActivateFn } from '@angular/router';
-import { Admin } from '@kenes/client/graphql';
+import * as Admin from '@kenes/client/graphql/admin';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, model } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import type { Admin } from '@kenes/client/graphql';
+import type * as Admin from '@kenes/client/graphql/admin';
 import { TranslatePipe } from '@kenes/ui';
 
 const INVITEE_KINDS: Admin.InviteeKind[] = ['STATE_BODY', 'MEDIA', 'EXPERT', 'PUBLIC'];

@@ -1,5 +1,5 @@
 import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
-import { Admin } from '@kenes/client/graphql';
+import * as Admin from '@kenes/client/graphql/admin';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, type Subscription } from 'rxjs';
 import { toUiError, type UiError } from '../graphql-errors';

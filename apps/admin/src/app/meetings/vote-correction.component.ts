@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { Admin } from '@kenes/client/graphql';
+import * as Admin from '@kenes/client/graphql/admin';
 import { I18n, TranslatePipe } from '@kenes/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';

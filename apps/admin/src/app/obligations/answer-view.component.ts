@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import type { Admin } from '@kenes/client/graphql';
+import type * as Admin from '@kenes/client/graphql/admin';
 import { TranslatePipe } from '@kenes/ui';
 import { legalDate } from './obligation-format';
 

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, model, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import type { Admin } from '@kenes/client/graphql';
+import type * as Admin from '@kenes/client/graphql/admin';
 import { I18n, TranslatePipe } from '@kenes/ui';
 import { uploadEvidence } from './evidence-upload';
 

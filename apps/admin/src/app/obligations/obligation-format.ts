@@ -1,4 +1,4 @@
-import type { Admin } from '@kenes/client/graphql';
+import type * as Admin from '@kenes/client/graphql/admin';
 import type { I18n } from '@kenes/ui';
 
 export type RecommendationView = Admin.RecommendationFieldsFragment;

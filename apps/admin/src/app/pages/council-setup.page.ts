@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { Admin } from '@kenes/client/graphql';
+import * as Admin from '@kenes/client/graphql/admin';
 import { I18n, TranslatePipe, pickLocalized, type Localized } from '@kenes/ui';
 import { Apollo } from 'apollo-angular';
 import { catchError, firstValueFrom, map, of } from 'rxjs';

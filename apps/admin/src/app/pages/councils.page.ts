@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { Admin } from '@kenes/client/graphql';
+import * as Admin from '@kenes/client/graphql/admin';
 import { RouterLink } from '@angular/router';
 import { I18n, LocalizedTextComponent, TranslatePipe } from '@kenes/ui';
 import { Apollo } from 'apollo-angular';

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { Admin } from '@kenes/client/graphql';
+import * as Admin from '@kenes/client/graphql/admin';
 import { I18n, LocalizedTextComponent, TranslatePipe } from '@kenes/ui';
 import { Apollo } from 'apollo-angular';
 import { catchError, forkJoin, map, of, switchMap } from 'rxjs';

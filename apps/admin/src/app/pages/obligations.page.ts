@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { Admin } from '@kenes/client/graphql';
+import * as Admin from '@kenes/client/graphql/admin';
 import { I18n, LocalizedTextComponent, TranslatePipe } from '@kenes/ui';
 import { Apollo } from 'apollo-angular';
 import { catchError, map, of } from 'rxjs';

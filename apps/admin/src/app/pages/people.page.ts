@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { Admin } from '@kenes/client/graphql';
+import * as Admin from '@kenes/client/graphql/admin';
 import { GRANTABLE_ROLES, ROLE_SCOPE, isRole, type Role } from '@kenes/domain';
 import { I18n, LocalizedTextComponent, TranslatePipe, pickLocalized, type Localized } from '@kenes/ui';
 import { Apollo } from 'apollo-angular';

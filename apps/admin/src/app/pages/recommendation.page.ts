@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal, type OnInit } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { Admin } from '@kenes/client/graphql';
+import * as Admin from '@kenes/client/graphql/admin';
 import { I18n, LocalizedTextComponent, TranslatePipe } from '@kenes/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';

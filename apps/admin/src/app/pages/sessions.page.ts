@@ -1,6 +1,6 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { Admin } from '@kenes/client/graphql';
+import * as Admin from '@kenes/client/graphql/admin';
 import { I18n, TranslatePipe } from '@kenes/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
