@@ -50,9 +50,17 @@ describe('portal accessibility: axe-core finds nothing on any page type (Chromiu
     ['council', (l) => `/${l}/councils/kokshetau`, 200],
     ['competitions', (l) => `/${l}/councils/kokshetau/competitions`, 200],
     ['meeting', (l) => `/${l}/councils/kokshetau/meetings/1`, 200],
+    // The demo publishes the minutes of Kokshetau's June meeting and Almaty's annual report for 2025.
+    ['minutes', (l) => `/${l}/councils/kokshetau/meetings/2/minutes`, 200],
+    ['annual report', (l) => `/${l}/councils/almaty/reports/2025`, 200],
     ['recommendation', (l) => `/${l}/councils/kokshetau/recommendations/1`, 200],
     ['state body', (l) => `/${l}/bodies/${bodyId}`, 200],
     ['search results', (l) => `/${l}/search?q=${encodeURIComponent(l === 'kk' ? 'жол' : 'проезд')}`, 200],
+    [
+      'search with filters',
+      (l) => `/${l}/search?q=${encodeURIComponent(l === 'kk' ? 'жеңілдіктер' : 'льгота')}&council=kokshetau&kind=RECOMMENDATION&from=2026-01-01&to=2026-12-31`,
+      200,
+    ],
     ['not found', (l) => `/${l}/no-such-page`, 404],
   ];
 
@@ -67,6 +75,9 @@ describe('portal accessibility: axe-core finds nothing on any page type (Chromiu
         expect(passed).toBeGreaterThan(10); // axe really ran its rules on this page
         expect(violationSummary(`${name} (${lang})`, violations)).toEqual([]);
         expect(errors).toEqual([]);
+        // The filtered search must still find something, or axe would only judge an empty page.
+        if (name === 'search with filters') expect(await page.locator('.hit').count()).toBeGreaterThan(0);
+        await page.screenshot({ path: screenshotPath(`a11y-${name.replace(/ /g, '-')}-${lang}`), fullPage: true });
         await page.context().close();
       });
     }

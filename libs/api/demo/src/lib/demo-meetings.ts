@@ -9,6 +9,7 @@ export const DEMO_MEMBER_LINKS: ReadonlyArray<{ email: string; person: string }>
   { email: 'member@kenes.demo', person: 'Нина Васильевна Орлова' },
   { email: 'member2@kenes.demo', person: 'Айжан Маратқызы Нұрланова' },
   { email: 'member3@kenes.demo', person: 'Михаил Петрович Волков' },
+  { email: 'almaty.chair@kenes.demo', person: 'Әлия Жақсылыққызы Серікбаева' },
 ];
 
 interface DemoItem {
@@ -20,6 +21,8 @@ interface DemoItem {
   /** A motion put to the vote: votes for / against / abstain among those present. */
   motion?: { kind: 'decision' | 'recommendation'; text: string; points: string[]; votes: [number, number, number]; lead?: string; also?: string[] };
   publicComments?: boolean;
+  /** The secretary's summary of the discussion, as the published minutes give it. */
+  summary?: string;
 }
 
 interface DemoMeeting {
@@ -30,12 +33,20 @@ interface DemoMeeting {
   /** Members present (of the voting members, in seating order). */
   present: number;
   items: DemoItem[];
+  /** The minutes were approved, signed by the chair and the secretary and published (see demo-minutes.ts). */
+  minutesPublished?: boolean;
 }
 
 const HALL: LocalizedValue = {
   kk: 'Көкшетау қ., Абай к-сі, 89, әкімдіктің мәжіліс залы',
   ru: 'г. Кокшетау, ул. Абая, 89, зал заседаний акимата',
   en: 'Kokshetau, 89 Abai St, akimat meeting hall',
+};
+
+const ALMATY_HALL: LocalizedValue = {
+  kk: 'Алматы қ., Республика алаңы, 4, қала әкімдігінің мәжіліс залы',
+  ru: 'г. Алматы, площадь Республики, 4, зал заседаний акимата',
+  en: 'Almaty, 4 Republic Square, akimat meeting hall',
 };
 
 /** The akim's 2021 accountability meeting: 18 residents' proposals (land 1, roads 1, education buildings 1, electrification/gas 1, ecology 2, other 12). */
@@ -60,7 +71,12 @@ export const AKIM_MEASURES: string[] = [
   'Оборудовать остановки навесами на улице Назарбаева',
 ];
 
-/** Kokshetau's year of meetings on DEMO-DATA.md's real topics, and the next meeting, announced. */
+/**
+ * Kokshetau's year of meetings on DEMO-DATA.md's real topics (the June meeting's minutes
+ * published, the others' not yet), and the next meeting, announced; then Almaty's four
+ * quarterly meetings of 2025, minutes published, which its published annual report for 2025
+ * counts (demo-minutes.ts).
+ */
 export const DEMO_MEETINGS: readonly DemoMeeting[] = [
   {
     council: 'kokshetau',
@@ -109,6 +125,7 @@ export const DEMO_MEETINGS: readonly DemoMeeting[] = [
     state: 'closed',
     place: HALL,
     present: 12,
+    minutesPublished: true,
     items: [
       {
         title: {
@@ -127,6 +144,7 @@ export const DEMO_MEETINGS: readonly DemoMeeting[] = [
           lead: 'kok-transport',
           also: ['kok-finance'],
         },
+        summary: 'Жители, обратившиеся в совет, рассказали о расходах пенсионеров на проезд. Члены совета спросили, во что обойдётся электронная карта льготника.',
       },
       {
         title: { kk: '2026–2027 жылдарға арналған жайылымдарды пайдалану жоспары', ru: 'Об утверждении плана по управлению пастбищами на 2026–2027 годы', en: 'Approval of the pasture use plan for 2026–2027' },
@@ -134,6 +152,7 @@ export const DEMO_MEETINGS: readonly DemoMeeting[] = [
         source: 'stateBody',
         body: 'kok-akimat',
         motion: { kind: 'decision', text: 'Одобрить план.', points: ['Одобрить план по управлению пастбищами.'], votes: [6, 5, 1] },
+        summary: 'Пятеро членов совета возражали: план не учитывает выпас у озера Копа. Решение не принято, план возвращён отделу.',
       },
     ],
   },
@@ -208,12 +227,117 @@ export const DEMO_MEETINGS: readonly DemoMeeting[] = [
       },
     ],
   },
+  {
+    council: 'almaty',
+    startsAt: '2025-03-13T15:00:00+05:00',
+    state: 'closed',
+    place: ALMATY_HALL,
+    present: 24,
+    minutesPublished: true,
+    items: [
+      {
+        title: { kk: 'Алматы қаласының 2024 жылғы бюджетінің атқарылуы', ru: 'Об исполнении бюджета города Алматы за 2024 год', en: 'Execution of the Almaty city budget for 2024' },
+        category: 'budgetProgramme',
+        source: 'stateBody',
+        body: 'ala-akimat',
+        rapporteur: 'Руководитель управления экономики и бюджетного планирования',
+        motion: { kind: 'decision', text: 'Информацию принять к сведению.', points: ['Информацию принять к сведению.'], votes: [22, 0, 2] },
+        summary: 'Докладчик сообщил об исполнении бюджета. Члены совета спросили о неосвоенных средствах на строительство школ.',
+      },
+      {
+        title: { kk: 'Алматы қаласының аумағын абаттандыру қағидаларының жобасы', ru: 'О проекте Правил благоустройства территории города Алматы', en: 'The draft rules for the upkeep of Almaty’s public spaces' },
+        category: 'draftRegulation',
+        source: 'stateBody',
+        body: 'ala-akimat',
+        motion: { kind: 'decision', text: 'Одобрить проект с замечаниями членов совета.', points: ['Одобрить проект Правил.', 'Замечания о сохранении деревьев направить в акимат.'], votes: [19, 3, 2] },
+        summary: 'Обсуждали вырубку деревьев при ремонте улиц. Замечания членов совета собраны в приложение.',
+      },
+    ],
+  },
+  {
+    council: 'almaty',
+    startsAt: '2025-06-12T15:00:00+05:00',
+    state: 'closed',
+    place: ALMATY_HALL,
+    present: 22,
+    minutesPublished: true,
+    items: [
+      {
+        title: { kk: 'Қаладағы атмосфералық ауаның сапасы', ru: 'О качестве атмосферного воздуха в городе', en: 'Air quality in the city' },
+        category: 'publicControl',
+        source: 'member',
+        body: 'ala-akimat',
+        motion: { kind: 'decision', text: 'Информацию принять к сведению, вопрос оставить на контроле совета.', points: ['Информацию принять к сведению.', 'Вернуться к вопросу в IV квартале.'], votes: [21, 0, 1] },
+        summary: 'Члены совета обсудили данные постов наблюдения и перевод ТЭЦ-2 на газ.',
+      },
+      {
+        title: { kk: 'Алғашқы медициналық-санитариялық көмектің қолжетімділігі', ru: 'О доступности первичной медико-санитарной помощи', en: 'Access to primary health care' },
+        category: 'headReport',
+        source: 'secretary',
+        rapporteur: 'Руководитель управления здравоохранения',
+        motion: { kind: 'decision', text: 'Информацию принять к сведению.', points: ['Информацию принять к сведению.'], votes: [20, 0, 2] },
+        summary: 'Руководитель управления рассказал о записи к врачу и очередях в поликлиниках новых микрорайонов.',
+      },
+    ],
+  },
+  {
+    council: 'almaty',
+    startsAt: '2025-09-11T15:00:00+05:00',
+    state: 'closed',
+    place: ALMATY_HALL,
+    present: 25,
+    minutesPublished: true,
+    items: [
+      {
+        title: { kk: 'Қаланың 2025–2026 жылдардағы жылыту маусымына дайындығы', ru: 'О подготовке города к отопительному сезону 2025–2026 годов', en: 'The city’s preparation for the 2025–2026 heating season' },
+        category: 'publicControl',
+        source: 'secretary',
+        body: 'ala-akimat',
+        rapporteur: 'Руководитель управления энергетики',
+        motion: { kind: 'decision', text: 'Информацию принять к сведению.', points: ['Информацию принять к сведению.'], votes: [24, 0, 1] },
+        summary: 'Докладчик сообщил о ремонте тепловых сетей. Члены совета спросили о графике подключения домов.',
+      },
+      {
+        title: { kk: 'Алматы қаласының 2026–2028 жылдарға арналған бюджетінің жобасы', ru: 'О проекте бюджета города Алматы на 2026–2028 годы', en: 'The draft Almaty city budget for 2026–2028' },
+        category: 'budgetProgramme',
+        source: 'stateBody',
+        body: 'ala-maslikhat',
+        motion: { kind: 'decision', text: 'Одобрить проект бюджета.', points: ['Одобрить проект бюджета.'], votes: [18, 5, 2] },
+        summary: 'Пятеро членов совета голосовали против: по их мнению, расходы на общественный транспорт занижены.',
+      },
+    ],
+  },
+  {
+    council: 'almaty',
+    startsAt: '2025-12-11T15:00:00+05:00',
+    state: 'closed',
+    place: ALMATY_HALL,
+    present: 23,
+    minutesPublished: true,
+    items: [
+      {
+        title: { kk: 'Әкімдіктің азаматтардың өтініштерімен жұмысы туралы', ru: 'О работе акимата с обращениями граждан', en: 'How the akimat handles citizens’ appeals' },
+        category: 'headReport',
+        source: 'secretary',
+        body: 'ala-akimat',
+        motion: { kind: 'decision', text: 'Информацию принять к сведению.', points: ['Информацию принять к сведению.'], votes: [21, 0, 2] },
+        summary: 'Заслушан отчёт о сроках и качестве ответов на обращения граждан за 11 месяцев.',
+      },
+      {
+        title: { kk: 'Қоғамдық кеңестің 2026 жылға арналған жұмыс жоспары', ru: 'О плане работы общественного совета на 2026 год', en: 'The council’s work plan for 2026' },
+        category: 'ownInitiative',
+        source: 'member',
+        motion: { kind: 'decision', text: 'Утвердить план работы на 2026 год.', points: ['Утвердить план работы на 2026 год.'], votes: [23, 0, 0] },
+        summary: 'Члены совета внесли в план вопросы экологии и общественного транспорта.',
+      },
+    ],
+  },
 ];
 
 /**
- * Links the demo members' accounts to their people and loads Kokshetau's meetings: three held
- * this year with attendance, roll-call votes and results computed by the law engine, and one
- * announced. Runs once (when no meeting exists); one audit event per link and per meeting.
+ * Links the demo members' accounts to their people and loads the meetings: Kokshetau's three held
+ * this year and Almaty's four of 2025, with attendance, roll-call votes and results computed by the
+ * law engine, and Kokshetau's next one, announced. Runs once (when no meeting exists); one audit event per link and per meeting.
  */
 export async function seedDemoMeetings(ctx: RequestContext, manager: EntityManager, audit: AuditService): Promise<number> {
   const [{ n }]: Array<{ n: number }> = await manager.query('SELECT count(*)::int AS n FROM meeting');

@@ -20,6 +20,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'operator@kenes.demo', displayName: 'Ерлан Тоқтаров', locale: 'ru', role: 'authorizedBodyOperator', scope: 'KZ-AKM' },
   { email: 'secretary@kenes.demo', displayName: 'Галина Петровна Ким', locale: 'ru', role: 'councilSecretary', scope: 'kokshetau' },
   { email: 'almaty.secretary@kenes.demo', displayName: 'Зәуре Омарова', locale: 'kk', role: 'councilSecretary', scope: 'almaty' },
+  { email: 'almaty.chair@kenes.demo', displayName: 'Әлия Жақсылыққызы Серікбаева', locale: 'kk', role: 'councilChair', scope: 'almaty' },
   { email: 'chair@kenes.demo', displayName: 'Бауыржан Есенов', locale: 'kk', role: 'councilChair', scope: 'kokshetau' },
   { email: 'member@kenes.demo', displayName: 'Нина Васильевна Орлова', locale: 'ru', role: 'councilMember', scope: 'kokshetau' },
   { email: 'member2@kenes.demo', displayName: 'Айжан Маратқызы Нұрланова', locale: 'kk', role: 'councilMember', scope: 'kokshetau' },

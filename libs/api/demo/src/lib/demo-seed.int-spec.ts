@@ -14,6 +14,7 @@ import { DEMO_ACCOUNTS } from './demo-people';
 import { DEMO_BODIES, DEMO_COUNCILS, DEMO_JURISDICTIONS } from './demo-registry';
 import { DEMO_POPULATION } from './demo-population';
 import { DEMO_MEETINGS, DEMO_MEMBER_LINKS } from './demo-meetings';
+import { DEMO_PUBLISHED_MINUTES, DEMO_REPORTS } from './demo-minutes';
 import { seedDemo } from './demo-seed';
 
 interface Counts {
@@ -62,7 +63,7 @@ const EXPECTED: Counts = {
   convocations: CONVOCATIONS,
   memberships: MEMBERSHIPS,
   // one event per council, grant, category, convocation and seat
-  auditEvents: DEMO_COUNCILS.length + DEMO_ACCOUNTS.length + DEMO_CATEGORIES.length + CONVOCATIONS + MEMBERSHIPS + DEMO_POPULATION.length + DEMO_MEMBER_LINKS.length + DEMO_MEETINGS.length + DEMO_RECOMMENDATIONS,
+  auditEvents: DEMO_COUNCILS.length + DEMO_ACCOUNTS.length + DEMO_CATEGORIES.length + CONVOCATIONS + MEMBERSHIPS + DEMO_POPULATION.length + DEMO_MEMBER_LINKS.length + DEMO_MEETINGS.length + DEMO_RECOMMENDATIONS + DEMO_PUBLISHED_MINUTES.length,
 };
 
 describe('seedDemo on PostgreSQL', () => {
@@ -198,6 +199,38 @@ describe('seedDemo on PostgreSQL', () => {
       expect(overdue.n).toBe(1);
       const [evidence]: Array<{ n: number }> = await t.ds.query(`SELECT count(*)::int AS n FROM commitment_update WHERE kind = 'done' AND jsonb_array_length(evidence) > 0`);
       expect(evidence.n).toBe(12);
+    });
+
+    it('publishes the minutes of Kokshetau’s June meeting and of Almaty’s 2025, signed by chair and secretary, and Almaty’s annual report for 2025', async () => {
+      const minutes: Array<{ slug: string; number: number; state: string; meeting_state: string; signers: string[]; hash_ok: boolean; summary: string; published_on: string; due_on: string }> = await t.ds.query(
+        `SELECT c.slug, m.number, mi.state, m.state AS meeting_state,
+                (SELECT array_agg(s.role || ': ' || s.signer_name ORDER BY s.role) FROM minutes_signature s WHERE s.minutes_id = mi.id AND s.version = 1) AS signers,
+                v.sha256 = (SELECT s.evidence->>'sha256' FROM minutes_signature s WHERE s.minutes_id = mi.id AND s.role = 'chair') AS hash_ok,
+                v.document->'items'->0->>'summary' AS summary,
+                (mi.published_at AT TIME ZONE 'Asia/Almaty')::date::text AS published_on, mi.due_on::text
+           FROM minutes mi JOIN meeting m ON m.id = mi.meeting_id JOIN council c ON c.id = m.council_id
+           JOIN minutes_version v ON v.minutes_id = mi.id AND v.version = mi.current_version
+          ORDER BY m.starts_at`,
+      );
+      expect(minutes.map((x) => `${x.slug} ${x.number}`)).toEqual(['almaty 1', 'almaty 2', 'almaty 3', 'almaty 4', 'kokshetau 2']);
+      expect(minutes).toHaveLength(DEMO_PUBLISHED_MINUTES.length);
+      for (const x of minutes) {
+        expect(x).toMatchObject({ state: 'published', meeting_state: 'published', hash_ok: true });
+        expect(x.summary.length).toBeGreaterThan(20);
+        expect(x.published_on <= x.due_on).toBe(true);
+      }
+      expect(minutes[4].signers).toEqual(['chair: Бауыржан Есенов', 'secretary: Галина Петровна Ким']);
+      expect(minutes[0].signers).toEqual(['chair: Әлия Жақсылыққызы Серікбаева', 'secretary: Зәуре Омарова']);
+      // Kokshetau's other held meetings still wait for their minutes.
+      const [{ waiting }]: Array<{ waiting: number }> = await t.ds.query(`SELECT count(*)::int AS waiting FROM meeting m JOIN council c ON c.id = m.council_id WHERE c.slug = 'kokshetau' AND m.state = 'closed'`);
+      expect(waiting).toBe(2);
+
+      const reports: Array<{ slug: string; year: number; state: string; held: number; required: number; met: boolean; attendance: number }> = await t.ds.query(
+        `SELECT c.slug, r.year, r.state, (r.figures->>'meetingsHeld')::int AS held, (r.figures->>'meetingsRequired')::int AS required,
+                (r.figures->>'meetingsMinimumMet')::boolean AS met, jsonb_array_length(r.figures->'attendance') AS attendance
+           FROM annual_report r JOIN council c ON c.id = r.council_id`,
+      );
+      expect(reports).toEqual(DEMO_REPORTS.map((r) => ({ slug: r.council, year: r.year, state: 'published', held: 4, required: 4, met: true, attendance: 30 })));
     });
 
     it('completes a database whose registry was seeded before compositions existed, once', async () => {

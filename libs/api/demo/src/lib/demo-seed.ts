@@ -6,6 +6,7 @@ import { seedDemoComposition } from './demo-composition-seed';
 import { seedDemoPopulation } from './demo-population';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoObligations } from './demo-obligations';
+import { seedDemoMinutes } from './demo-minutes';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-people';
 import { DEMO_BODIES, DEMO_COUNCILS, DEMO_JURISDICTIONS } from './demo-registry';
 
@@ -33,6 +34,7 @@ export async function seedDemo(connection: TransactionalConnection, audit: Audit
     await seedDemoPopulation(ctx, manager, audit);
     await seedDemoMeetings(ctx, manager, audit);
     await seedDemoObligations(ctx, manager, audit);
+    await seedDemoMinutes(ctx, connection, audit);
     return { seeded: registry > 0 || composition.memberships > 0, councils: registry, memberships: composition.memberships };
   });
 }
