@@ -119,8 +119,9 @@ describe('portal accessibility: axe-core finds nothing on any page type (Chromiu
     await page.context().close();
   });
 
-  it('every page has hreflang links for kk, ru, en and x-default', async () => {
+  it('every page has hreflang links for kk, ru, en and x-default, and its canonical address (on the request origin without PUBLIC_URL)', async () => {
     const { page } = await open('/ru/councils/kokshetau/meetings/1', 'ru');
+    await expect(page.locator('head link[rel="canonical"]').getAttribute('href')).resolves.toBe(`${product.url}/ru/councils/kokshetau/meetings/1`);
     const links = await page
       .locator('link[rel="alternate"][hreflang]')
       .evaluateAll((ls) => ls.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));

@@ -45,7 +45,7 @@ export async function createServer(config: AppConfig, options: CreateServerOptio
       if (result.seeded) log.info(`Loaded the demo data (${result.councils} councils).`);
     }
     if (config.serveFrontends && options.frontends) {
-      await mountFrontends(app.getHttpAdapter().getInstance(), options.frontends, log);
+      await mountFrontends(app.getHttpAdapter().getInstance(), options.frontends, log, { publicUrl: config.publicUrl });
     }
     await app.init();
     return {

@@ -30,13 +30,21 @@ interface CachedPage {
 export interface PortalRequestContext {
   /** Where server-side rendering reaches the public GraphQL endpoint (loopback). */
   apiBase: string;
+  /** The configured public address (PUBLIC_URL): the origin of canonical and hreflang links. */
+  publicUrl?: string;
+}
+
+export interface PortalOptions {
+  /** The public address (the API passes its validated PUBLIC_URL); without it, links use the request's origin. */
+  publicUrl?: string;
 }
 
 /**
  * The portal as express middleware, mounted by the API process on its own port: static
  * browser files first, then server-side rendering. Unknown paths fall through to `next`.
  */
-export function createPortalHandler(): Router {
+export function createPortalHandler(options: PortalOptions = {}): Router {
+  const publicUrl = options.publicUrl || undefined;
   const extraHosts = (process.env['NG_ALLOWED_HOSTS'] ?? '').split(',').filter(Boolean);
   const engine = new AngularNodeAppEngine({ allowedHosts: ['localhost', '127.0.0.1', '[::1]', ...extraHosts] });
   const router = express.Router();
@@ -54,10 +62,11 @@ export function createPortalHandler(): Router {
   };
   router.use((req: Request, res: Response, next: NextFunction) => {
     const port = req.socket.localPort;
-    const context: PortalRequestContext = { apiBase: `http://127.0.0.1:${port}` };
-    // Every portal page is anonymous and its language is in the URL, so the URL is the key.
+    const context: PortalRequestContext = { apiBase: `http://127.0.0.1:${port}`, ...(publicUrl ? { publicUrl } : {}) };
+    // Every portal page is anonymous and its language is in the URL, so the URL is the key;
+    // without a public address the page's absolute links name the host it was asked of.
     const cacheable = req.method === 'GET';
-    const key = req.originalUrl;
+    const key = publicUrl ? req.originalUrl : `${req.protocol}://${req.get('host') ?? ''}${req.originalUrl}`;
     const hit = cacheable ? pages.get(key) : undefined;
     if (hit && hit.expires > Date.now()) return send(res, hit, 'hit');
     engine
@@ -81,7 +90,7 @@ export function createPortalHandler(): Router {
 // Standalone use (`ng serve`, or `node dist/apps/portal/server/server.mjs`): the API must
 // run separately; set API_BASE for it.
 const standalone = express();
-standalone.use(createPortalHandler());
+standalone.use(createPortalHandler({ publicUrl: process.env['PUBLIC_URL'] }));
 if (isMainModule(import.meta.url)) {
   const port = Number(process.env['PORT'] ?? 4000);
   standalone.listen(port, () => console.log(`Portal listening on http://localhost:${port}`));

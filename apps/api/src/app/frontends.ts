@@ -27,7 +27,12 @@ export function defaultFrontendPaths(root: string): FrontendPaths {
  * Mounts the admin app (static files under /admin/) and the portal (Angular SSR) on the
  * API's express instance. Must run before Nest's init, which appends the 404 handler.
  */
-export async function mountFrontends(app: Express, paths: FrontendPaths, log: Logger): Promise<{ admin: boolean; portal: boolean }> {
+export async function mountFrontends(
+  app: Express,
+  paths: FrontendPaths,
+  log: Logger,
+  options: { publicUrl?: string } = {},
+): Promise<{ admin: boolean; portal: boolean }> {
   const mounted = { admin: false, portal: false };
   if (existsSync(join(paths.adminBrowser, 'index.html'))) {
     const adminStatic = express.static(paths.adminBrowser, { index: false, maxAge: '1h' });
@@ -45,9 +50,10 @@ export async function mountFrontends(app: Express, paths: FrontendPaths, log: Lo
   if (existsSync(paths.portalServerEntry)) {
     // The SSR bundle is ESM; webpack would turn a plain import() into require().
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const dynamicImport = new Function('s', 'return import(s)') as (s: string) => Promise<{ createPortalHandler: () => RequestHandler }>;
+    const dynamicImport = new Function('s', 'return import(s)') as (s: string) => Promise<{ createPortalHandler: (o: { publicUrl?: string }) => RequestHandler }>;
     const portal = await dynamicImport(paths.portalServerEntry);
-    const handler = portal.createPortalHandler();
+    // Canonical and hreflang links use the public address when one is configured.
+    const handler = portal.createPortalHandler({ publicUrl: options.publicUrl });
     app.use((req: Request, res: Response, next: NextFunction) => {
       if (isApiPath(req.path) || req.path.startsWith('/admin')) return next();
       handler(req, res, next);

@@ -4,6 +4,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, NavigationStart, Router, RouterLink, RouterOutlet } from '@angular/router';
 import { COMMON_MESSAGES, I18n, LanguageSwitchComponent, TranslatePipe, UI_LOCALES, isUiLocale, type UiLocale } from '@kenes/ui';
 import { PORTAL_MESSAGES } from './messages';
+import { publicOrigin } from './public-origin';
 
 /** Header, language switch and footer around every page of one language. */
 @Component({
@@ -48,6 +49,8 @@ export class ShellComponent {
   readonly i18n = inject(I18n);
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
+  /** PUBLIC_URL when configured, else the request's origin (public-origin.ts). */
+  private readonly origin = publicOrigin();
   /**
    * The page's own address with #main: with <base href="/"> a bare "#main" would resolve to
    * "/#main" and leave the page (before hydration too, so it cannot rely on the click handler).
@@ -145,26 +148,26 @@ export class ShellComponent {
   }
 
   /**
-   * hreflang links so search engines and readers find the other languages of the page:
-   * absolute addresses (as search engines require) for kk, ru and en, and x-default for the
-   * address that picks the language itself (`/` chooses by Accept-Language; any other page
-   * defaults to Kazakh).
+   * The canonical address of the page and hreflang links so search engines and readers find
+   * the other languages of the page: absolute addresses (as search engines require) on the
+   * public origin, for kk, ru and en, and x-default for the address that picks the language
+   * itself (`/` chooses by Accept-Language; any other page defaults to Kazakh).
    */
   private updateAlternates(): void {
     const head = this.document.head;
-    head.querySelectorAll('link[rel="alternate"][hreflang]').forEach((l) => l.remove());
+    head.querySelectorAll('link[rel="alternate"][hreflang], link[rel="canonical"]').forEach((l) => l.remove());
     const here = this.router.url.replace(/#.*$/, '');
     this.skipHref.set(`${here}#main`);
     const rest = here.replace(/^\/(kk|ru|en)(?=\/|$|\?)/, '');
-    const origin = this.document.location.origin;
-    const add = (hreflang: string, href: string) => {
+    const add = (rel: string, href: string, hreflang?: string) => {
       const link = this.document.createElement('link');
-      link.rel = 'alternate';
-      link.hreflang = hreflang;
-      link.href = `${origin}${href}`;
+      link.rel = rel;
+      if (hreflang) link.hreflang = hreflang;
+      link.href = `${this.origin}${href}`;
       head.appendChild(link);
     };
-    for (const l of UI_LOCALES) add(l, `/${l}${rest}`);
-    add('x-default', rest === '' ? '/' : `/kk${rest}`);
+    add('canonical', here);
+    for (const l of UI_LOCALES) add('alternate', `/${l}${rest}`, l);
+    add('alternate', rest === '' ? '/' : `/kk${rest}`, 'x-default');
   }
 }
