@@ -17,3 +17,4 @@ export * from './lib/core.module';
 export * from './lib/auth';
 export * from './lib/access';
 export * from './lib/http-errors';
+export * from './lib/sql-check';

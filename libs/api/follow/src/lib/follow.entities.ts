@@ -1,11 +1,11 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { checkIn } from '@kenes/api/core';
 
 export const FOLLOW_KINDS = ['council', 'body', 'recommendation'] as const;
 export type FollowKind = (typeof FOLLOW_KINDS)[number];
 export const FOLLOW_MODES = ['events', 'weekly'] as const;
 export type FollowMode = (typeof FOLLOW_MODES)[number];
 
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /**
  * Someone following a council, a state body or a recommendation by e-mail. Double opt-in: nothing
@@ -15,8 +15,8 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
 @Entity('follow_subscription')
 @Index('UQ_follow_live', ['email', 'kind', 'targetId'], { unique: true, where: '"unsubscribed_at" IS NULL' })
 @Index('IDX_follow_target', ['kind', 'targetId'])
-@Check('CK_follow_kind', `"kind" IN (${list(FOLLOW_KINDS)})`)
-@Check('CK_follow_mode', `"mode" IN (${list(FOLLOW_MODES)})`)
+@Check('CK_follow_kind', checkIn('kind', FOLLOW_KINDS))
+@Check('CK_follow_mode', checkIn('mode', FOLLOW_MODES))
 export class FollowSubscriptionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,11 +1,10 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import type { LocalizedValue } from '@kenes/api/core';
+import { checkIn, type LocalizedValue } from '@kenes/api/core';
 import { ConvocationEntity, PersonEntity } from '@kenes/api/composition';
 import { CouncilEntity, StateBodyEntity } from '@kenes/api/registry';
 import { UserAccountEntity } from '@kenes/api/identity';
 import type { MeetingState, MeetingType, VoteReason } from '@kenes/domain';
 
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 export const MEETING_TYPE_VALUES = ['regular', 'extraordinary', 'publicHearing', 'constituent'] as const;
 export const MEETING_STATE_VALUES = ['draft', 'announced', 'inSession', 'closed', 'minutesApproved', 'published', 'cancelled'] as const;
@@ -96,8 +95,8 @@ export class PersonAccountEntity {
 /** A sitting of a council. Numbered per council; the state follows the domain's machine. */
 @Entity('meeting')
 @Unique(UQ_MEETING_NUMBER, ['councilId', 'number'])
-@Check('CK_meeting_type', `"type" IN (${list(MEETING_TYPE_VALUES)})`)
-@Check('CK_meeting_state', `"state" IN (${list(MEETING_STATE_VALUES)})`)
+@Check('CK_meeting_type', checkIn('type', MEETING_TYPE_VALUES))
+@Check('CK_meeting_state', checkIn('state', MEETING_STATE_VALUES))
 @Check('CK_meeting_period', '"ends_at" IS NULL OR "ends_at" > "starts_at"')
 @Check('CK_meeting_cancel_reason', `("state" = 'cancelled') = ("cancel_reason" IS NOT NULL)`)
 @Index('IDX_meeting_council_starts', ['councilId', 'startsAt'])
@@ -169,7 +168,7 @@ export class MeetingEntity {
 
 /** Who is invited besides the members: state bodies, media, experts, the public. E-mail is never public. */
 @Entity('meeting_invitee')
-@Check('CK_meeting_invitee_kind', `"kind" IN (${list(INVITEE_KINDS)})`)
+@Check('CK_meeting_invitee_kind', checkIn('kind', INVITEE_KINDS))
 export class MeetingInviteeEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -206,8 +205,8 @@ export class MeetingInviteeEntity {
  */
 @Entity('agenda_item')
 @Unique('UQ_agenda_item_position', ['meetingId', 'position'], { deferrable: 'INITIALLY DEFERRED' })
-@Check('CK_agenda_item_category', `"category" IN (${list(ITEM_CATEGORIES)})`)
-@Check('CK_agenda_item_source', `"source" IN (${list(ITEM_SOURCES)})`)
+@Check('CK_agenda_item_category', checkIn('category', ITEM_CATEGORIES))
+@Check('CK_agenda_item_source', checkIn('source', ITEM_SOURCES))
 @Check('CK_agenda_item_position', '"position" > 0')
 // Full-text search index made by the AddSearch migration (an expression TypeORM cannot describe).
 @Index('IDX_agenda_item_search', { synchronize: false })
@@ -292,9 +291,9 @@ export class AgendaDocumentEntity {
 
 /** An item proposed for a council's agenda by a member, a state body or a citizen. */
 @Entity('agenda_proposal')
-@Check('CK_agenda_proposal_status', `"status" IN (${list(PROPOSAL_STATUSES)})`)
-@Check('CK_agenda_proposal_source', `"source" IN (${list(ITEM_SOURCES)})`)
-@Check('CK_agenda_proposal_category', `"category" IN (${list(ITEM_CATEGORIES)})`)
+@Check('CK_agenda_proposal_status', checkIn('status', PROPOSAL_STATUSES))
+@Check('CK_agenda_proposal_source', checkIn('source', ITEM_SOURCES))
+@Check('CK_agenda_proposal_category', checkIn('category', ITEM_CATEGORIES))
 @Check('CK_agenda_proposal_declined', `("status" = 'declined') = ("decline_reason" IS NOT NULL)`)
 @Check('CK_agenda_proposal_accepted', `("status" = 'accepted') = ("agenda_item_id" IS NOT NULL)`)
 @Index('IDX_agenda_proposal_council_status', ['councilId', 'status'])
@@ -353,7 +352,7 @@ export class AgendaProposalEntity {
 /** Who attended, and how; one row per member per meeting. */
 @Entity('attendance')
 @Unique(UQ_ATTENDANCE, ['meetingId', 'personId'])
-@Check('CK_attendance_status', `"status" IN (${list(ATTENDANCE_STATUSES)})`)
+@Check('CK_attendance_status', checkIn('status', ATTENDANCE_STATUSES))
 @Check('CK_attendance_reason', `"status" = 'absent' OR "absence_reason" IS NULL`)
 export class AttendanceEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -419,8 +418,8 @@ export class ConflictDeclarationEntity {
  */
 @Entity('motion')
 @Unique('UQ_motion_item_number', ['itemId', 'number'])
-@Check('CK_motion_kind', `"kind" IN (${list(MOTION_KINDS)})`)
-@Check('CK_motion_state', `"state" IN (${list(MOTION_STATES)})`)
+@Check('CK_motion_kind', checkIn('kind', MOTION_KINDS))
+@Check('CK_motion_state', checkIn('state', MOTION_STATES))
 @Check('CK_motion_result', `("state" = 'closed') = ("result" IS NOT NULL)`)
 @Check('CK_motion_opened', `"state" = 'draft' OR "opened_at" IS NOT NULL`)
 // Full-text search index made by the AddSearch migration (an expression TypeORM cannot describe).
@@ -502,7 +501,7 @@ export class MotionAddresseeEntity {
 /** A member's roll-call vote. One per member per motion: the unique constraint is the guarantee. */
 @Entity('vote')
 @Unique(UQ_VOTE, ['motionId', 'personId'])
-@Check('CK_vote_choice', `"choice" IN (${list(VOTE_CHOICES)})`)
+@Check('CK_vote_choice', checkIn('choice', VOTE_CHOICES))
 export class VoteEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -602,7 +601,7 @@ export class ItemCommentEntity {
 
 /** A citizen's comment on an item open for public input; shown once a moderator approves it. */
 @Entity('public_comment')
-@Check('CK_public_comment_status', `"status" IN (${list(PUBLIC_COMMENT_STATUSES)})`)
+@Check('CK_public_comment_status', checkIn('status', PUBLIC_COMMENT_STATUSES))
 @Check('CK_public_comment_rejected', `("status" = 'rejected') = ("moderation_reason" IS NOT NULL)`)
 @Index('IDX_public_comment_item', ['itemId', 'status'])
 @Index('IDX_public_comment_source', ['sourceHash', 'createdAt'])

@@ -1,9 +1,9 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { checkIn } from '@kenes/api/core';
 import { MeetingEntity } from '@kenes/api/meetings';
 import { CouncilEntity } from '@kenes/api/registry';
 import type { AnnualReportFigures, MinutesDocument } from '@kenes/domain';
 
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 export const MINUTES_STATES = ['draft', 'approved', 'published'] as const;
 export type MinutesState = (typeof MINUTES_STATES)[number];
@@ -23,7 +23,7 @@ export type ReportState = (typeof REPORT_STATES)[number];
  */
 @Entity('minutes')
 @Unique('UQ_minutes_meeting', ['meetingId'])
-@Check('CK_minutes_state', `"state" IN (${list(MINUTES_STATES)})`)
+@Check('CK_minutes_state', checkIn('state', MINUTES_STATES))
 @Check('CK_minutes_published', `("state" = 'published') = ("first_published_version" IS NOT NULL)`)
 @Check('CK_minutes_approved', `"state" = 'draft' OR "approved_at" IS NOT NULL`)
 export class MinutesEntity {
@@ -77,7 +77,7 @@ export class MinutesEntity {
 /** One version of the minutes: append-only (a trigger refuses updates and deletes). */
 @Entity('minutes_version')
 @Unique('UQ_minutes_version', ['minutesId', 'version'])
-@Check('CK_minutes_version_kind', `"kind" IN (${list(MINUTES_VERSION_KINDS)})`)
+@Check('CK_minutes_version_kind', checkIn('kind', MINUTES_VERSION_KINDS))
 @Check('CK_minutes_version_reason', `"kind" <> 'publishedCorrection' OR length(trim("reason")) > 0`)
 export class MinutesVersionEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -118,7 +118,7 @@ export class MinutesVersionEntity {
 
 /** A member's proposed correction of an item's summary; the secretary accepts it (a new version) or declines with a reason. */
 @Entity('minutes_correction')
-@Check('CK_minutes_correction_state', `"state" IN (${list(PROPOSAL_STATES)})`)
+@Check('CK_minutes_correction_state', checkIn('state', PROPOSAL_STATES))
 @Check('CK_minutes_correction_declined', `("state" = 'declined') = ("decline_reason" IS NOT NULL)`)
 @Check('CK_minutes_correction_accepted', `("state" = 'accepted') = ("resulting_version" IS NOT NULL)`)
 export class MinutesCorrectionEntity {
@@ -167,7 +167,7 @@ export class MinutesCorrectionEntity {
 /** A signature of a version by the chair or the secretary: who, when, how (a qualified signature later). */
 @Entity('minutes_signature')
 @Unique('UQ_minutes_signature', ['minutesId', 'version', 'role'])
-@Check('CK_minutes_signature_role', `"role" IN (${list(SIGNER_ROLES)})`)
+@Check('CK_minutes_signature_role', checkIn('role', SIGNER_ROLES))
 export class MinutesSignatureEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -229,7 +229,7 @@ export class MinutesReminderEntity {
 /** A council's annual report: figures generated from the record, reviewed, approved, published (then locked). */
 @Entity('annual_report')
 @Unique('UQ_annual_report', ['councilId', 'year'])
-@Check('CK_annual_report_state', `"state" IN (${list(REPORT_STATES)})`)
+@Check('CK_annual_report_state', checkIn('state', REPORT_STATES))
 export class AnnualReportEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

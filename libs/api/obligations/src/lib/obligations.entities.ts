@@ -1,10 +1,9 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import type { LocalizedValue } from '@kenes/api/core';
+import { checkIn, type LocalizedValue } from '@kenes/api/core';
 import { CouncilEntity, JurisdictionEntity, StateBodyEntity } from '@kenes/api/registry';
 import { MotionEntity } from '@kenes/api/meetings';
 import type { DeadlineDocumentType, EscalationStepCode, MessageRef, ObligationState } from '@kenes/domain';
 
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 export const OBLIGATION_STATE_VALUES = ['dispatched', 'received', 'answered', 'overdue', 'escalated', 'reopened', 'closed'] as const;
 export const VERDICTS = ['accepted', 'partlyAccepted', 'rejected', 'needsStudy'] as const;
@@ -91,7 +90,7 @@ export class RecommendationPointEntity {
  */
 @Entity('obligation')
 @Unique('UQ_obligation_addressee', ['recommendationId', 'bodyId'])
-@Check('CK_obligation_state', `"state" IN (${list(OBLIGATION_STATE_VALUES)})`)
+@Check('CK_obligation_state', checkIn('state', OBLIGATION_STATE_VALUES))
 @Index('IDX_obligation_body_due', ['bodyId', 'due'])
 export class ObligationEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -237,7 +236,7 @@ export class EscalationStepEntity {
 /** A body's answer to an obligation: drafted by officers, signed by the head, then it is the answer. */
 @Entity('obligation_answer')
 @Unique('UQ_obligation_answer_version', ['obligationId', 'version'])
-@Check('CK_obligation_answer_state', `"state" IN (${list(ANSWER_STATES)})`)
+@Check('CK_obligation_answer_state', checkIn('state', ANSWER_STATES))
 @Check('CK_obligation_answer_signed', `("state" = 'signed') = ("signed_at" IS NOT NULL AND "signed_by_name" IS NOT NULL)`)
 export class ObligationAnswerEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -280,7 +279,7 @@ export class ObligationAnswerEntity {
 /** The answer on one point: accepted, partly accepted (scope), rejected (reasons), needs study (new date). */
 @Entity('answer_point')
 @Unique('UQ_answer_point', ['answerId', 'pointId'])
-@Check('CK_answer_point_verdict', `"verdict" IN (${list(VERDICTS)})`)
+@Check('CK_answer_point_verdict', checkIn('verdict', VERDICTS))
 @Check('CK_answer_point_rejected', `"verdict" <> 'rejected' OR length(trim("reasons")) > 0`)
 @Check('CK_answer_point_partly', `"verdict" <> 'partlyAccepted' OR length(trim("scope")) > 0`)
 @Check('CK_answer_point_study', `"verdict" <> 'needsStudy' OR "study_until" IS NOT NULL`)
@@ -326,7 +325,7 @@ export class AnswerPointEntity {
 /** What a body promised on an accepted point, tracked to execution with evidence. */
 @Entity('commitment')
 @Unique('UQ_commitment_answer_point', ['answerPointId'])
-@Check('CK_commitment_state', `"state" IN (${list(COMMITMENT_STATES)})`)
+@Check('CK_commitment_state', checkIn('state', COMMITMENT_STATES))
 @Check('CK_commitment_done', `("state" = 'done') = ("done_on" IS NOT NULL)`)
 @Index('IDX_commitment_body', ['bodyId', 'state'])
 export class CommitmentEntity {
@@ -375,7 +374,7 @@ export class CommitmentEntity {
 
 /** A report on a commitment: progress, "done" (evidence required), or a dispute of a "done" (evidence required). */
 @Entity('commitment_update')
-@Check('CK_commitment_update_kind', `"kind" IN (${list(UPDATE_KINDS)})`)
+@Check('CK_commitment_update_kind', checkIn('kind', UPDATE_KINDS))
 @Check('CK_commitment_update_evidence', `"kind" NOT IN ('done', 'dispute') OR jsonb_array_length("evidence") > 0`)
 @Index('IDX_commitment_update_commitment', ['commitmentId', 'createdAt'])
 export class CommitmentUpdateEntity {
