@@ -62,7 +62,7 @@ describe('smoke: the built product in Chromium', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Общественный совет города Кокшетау');
     await page.screenshot({ path: screenshotPath('portal-council-ru'), fullPage: true });
     await page.goto(`${product.url}/ru?level=REPUBLICAN`, { waitUntil: 'networkidle' });
-    await expect(page.getByText('Советов: 2').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('2 совета').isVisible()).resolves.toBe(true);
     await page.context().close();
   });
 

@@ -5,6 +5,8 @@ import { Pub } from '@kenes/client/graphql';
 import { I18n, LocalizedTextComponent, TranslatePipe } from '@kenes/ui';
 import { of } from 'rxjs';
 import { PublicApi, PublicApiError } from '../public-api.service';
+import { byJurisdiction } from './council-index';
+import { submittedFields } from './get-form';
 import { pageTitle } from './page-title';
 import { KazakhstanTimePipe } from './kz-time.pipe';
 import { SEARCH_MESSAGES } from './search.messages';
@@ -58,10 +60,12 @@ function isKind(value: string | undefined): value is Pub.SearchKind {
           <span>{{ 'search.council' | t }}</span>
           <select name="council">
             <option value="">{{ 'search.allCouncils' | t }}</option>
-            @if (councils.hasValue()) {
-              @for (c of councils.value().councils.items; track c.slug) {
-                <option [value]="c.slug" [attr.selected]="c.slug === council() ? '' : null">{{ i18n.text(c.name) }}</option>
-              }
+            @for (g of councilGroups(); track g.code) {
+              <optgroup [attr.label]="i18n.text(g.name)">
+                @for (c of g.entries; track c.slug) {
+                  <option [value]="c.slug" [attr.selected]="c.slug === council() ? '' : null">{{ i18n.text(c.name) }}</option>
+                }
+              </optgroup>
             }
           </select>
         </label>
@@ -308,9 +312,12 @@ export class SearchPage {
     stream: ({ params }) => (params.v ? this.api.query(Pub.PublicSearchDocument, params.v) : of(null)),
   });
 
+  /** Every published council, one statement however many there are, under a heading per jurisdiction. */
   readonly councils = rxResource({
-    stream: () => this.api.query(Pub.PublicCouncilsDocument, { page: { offset: 0, limit: 100 } }),
+    stream: () => this.api.query(Pub.PublicCouncilDirectoryDocument, {}),
   });
+
+  readonly councilGroups = computed(() => byJurisdiction(this.councils.hasValue() ? this.councils.value().councilDirectory : []));
 
   /** The API's refusal (e.g. a query too long) as it words it, else the general message. */
   readonly errorText = computed(() => {
@@ -319,12 +326,7 @@ export class SearchPage {
   });
 
   submit(event: SubmitEvent): void {
-    event.preventDefault();
-    const data = new FormData(event.target as HTMLFormElement);
-    const value = (name: string) => {
-      const v = data.get(name);
-      return (typeof v === 'string' && v.trim()) || null;
-    };
+    const value = submittedFields(event);
     void this.router.navigate(['/', this.i18n.locale(), 'search'], {
       queryParams: { q: value('q'), council: value('council'), kind: value('kind'), from: value('from'), to: value('to') },
     });

@@ -1171,14 +1171,6 @@ export type PublicCouncilIndexQueryVariables = Exact<{
 
 export type PublicCouncilIndexQuery = { councils: { total: number, items: Array<{ slug: string, level: CouncilLevel, name: { kk: string | null, ru: string, en: string | null }, jurisdiction: { code: string, name: { kk: string | null, ru: string, en: string | null } }, hostBody: { id: string, name: { kk: string | null, ru: string, en: string | null } } }> }, councilJurisdictions: Array<{ code: string, depth: number, councils: number, name: { kk: string | null, ru: string, en: string | null } }>, councilHostBodies: Array<{ id: string, councils: number, name: { kk: string | null, ru: string, en: string | null }, jurisdiction: { code: string, name: { kk: string | null, ru: string, en: string | null } } }> };
 
-export type PublicCouncilsQueryVariables = Exact<{
-  filter?: InputMaybe<CouncilFilter>;
-  page?: InputMaybe<PageInput>;
-}>;
-
-
-export type PublicCouncilsQuery = { councils: { total: number, items: Array<{ slug: string, level: CouncilLevel, name: { kk: string | null, ru: string, en: string | null }, jurisdiction: { code: string, name: { kk: string | null, ru: string, en: string | null } }, hostBody: { id: string, name: { kk: string | null, ru: string, en: string | null } } }> } };
-
 export type PublicCouncilDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1615,38 +1607,6 @@ export const PublicCouncilIndexDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicCouncilIndexQuery, PublicCouncilIndexQueryVariables>;
-export const PublicCouncilsDocument = new TypedDocumentString(`
-    query PublicCouncils($filter: CouncilFilter, $page: PageInput) {
-  councils(filter: $filter, page: $page) {
-    total
-    items {
-      slug
-      level
-      name {
-        kk
-        ru
-        en
-      }
-      jurisdiction {
-        code
-        name {
-          kk
-          ru
-          en
-        }
-      }
-      hostBody {
-        id
-        name {
-          kk
-          ru
-          en
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PublicCouncilsQuery, PublicCouncilsQueryVariables>;
 export const PublicCouncilDirectoryDocument = new TypedDocumentString(`
     query PublicCouncilDirectory {
   councilDirectory {
