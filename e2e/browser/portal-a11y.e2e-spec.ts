@@ -48,6 +48,8 @@ describe('portal accessibility: axe-core finds nothing on any page type (Chromiu
   const pages: Array<[string, (lang: string) => string, number]> = [
     ['national index', (l) => `/${l}`, 200],
     ['council', (l) => `/${l}/councils/kokshetau`, 200],
+    ['what the council did', (l) => `/${l}/councils/kokshetau/activity`, 200],
+    ['national index, one area', (l) => `/${l}?jurisdiction=KZ-AKM`, 200],
     ['competitions', (l) => `/${l}/councils/kokshetau/competitions`, 200],
     ['meeting', (l) => `/${l}/councils/kokshetau/meetings/1`, 200],
     // The demo publishes the minutes of Kokshetau's June meeting and Almaty's annual report for 2025.
