@@ -161,6 +161,13 @@ describe('portal: the national index of councils (Chromium)', () => {
     await page.context().close();
   });
 
+  it('a page past the end answers 404 and offers the first page', async () => {
+    const res = await fetch(`${product.url}/ru?jurisdiction=KZ-TE&page=9`);
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('?jurisdiction=KZ-TE"');
+    expect((await fetch(`${product.url}/ru?jurisdiction=KZ-TE&page=3`)).status).toBe(200);
+  });
+
   it('the search page offers every published council, grouped by jurisdiction, not only the first 100', async () => {
     const { page, errors } = await open('/ru/search');
     const options = page.locator('select[name="council"] option:not([value=""])');

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, RESPONSE_INIT, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { Pub } from '@kenes/client/graphql';
@@ -181,6 +181,7 @@ export class HomePage {
   readonly levels = LEVELS;
   private readonly api = inject(PublicApi);
   private readonly router = inject(Router);
+  private readonly response = inject(RESPONSE_INIT, { optional: true });
 
   constructor() {
     this.i18n.register(INDEX_MESSAGES);
@@ -228,6 +229,8 @@ export class HomePage {
     const [before, ...rest] = councils.items;
     const items = this.page() > 1 ? rest : councils.items;
     const lastPage = Math.max(1, Math.ceil(councils.total / PAGE_SIZE));
+    // A page past the end is not a page: search engines and link checkers are told so.
+    if (this.page() > lastPage && this.response) this.response.status = 404;
     return {
       total: councils.total,
       lastPage,
