@@ -103,6 +103,39 @@ describe('following a council, a body or a recommendation by e-mail', () => {
     expect(await follower.sendDigests(new Date())).toBe(0);
   });
 
+  it('a digest is not crowded out by thousands of events about other things, and each follower reads only what concerns them', async () => {
+    const follower = t.server.app.get(FollowService);
+    const [social, transport] = await Promise.all(
+      ['%Social%', '%Passenger Transport%'].map(async (name) => (await db.query<{ id: string }>(`SELECT id FROM state_body WHERE name->>'en' LIKE $1`, [name])).rows[0].id),
+    );
+    const confirm = await follow('busy-week@example.kz', { kind: 'BODY', bodyId: social, mode: 'WEEKLY' });
+    await fetch(local(confirm));
+    const of = async (body: string) =>
+      (await db.query<{ id: string; council: string }>(
+        `SELECT o.id, r.council_id AS council FROM obligation o JOIN recommendation r ON r.id = o.recommendation_id WHERE o.body_id = $1 LIMIT 1`,
+        [body],
+      )).rows[0];
+    const [other, mine] = [await of(transport), await of(social)];
+    // 2,100 public events about another body's obligation, then one about the followed body's.
+    await db.query(
+      `INSERT INTO audit_event (chain, seq, action, entity_type, entity_id, data, prev_hash, hash)
+       SELECT 'bulk-test', g, 'obligation.markOverdue', 'obligation', $1, jsonb_build_object('councilId', $2::text), '-', '-' FROM generate_series(1, 2100) g`,
+      [other.id, other.council],
+    );
+    await t.server.app.get(AuditService).record(RequestContext.system(), {
+      chain: 'bulk-test-2',
+      action: 'obligation.markOverdue',
+      entityType: 'obligation',
+      entityId: mine.id,
+      data: { councilId: mine.council },
+    });
+    const queries = await t.countQueries(() => follower.sendDigests(new Date()));
+    const digest = await mail.waitFor('busy-week@example.kz');
+    expect(digest.subject).toBe('Kenes: Недельная сводка (1)');
+    // One read of the events per follower due, whatever else happened in the week.
+    expect(queries.filter((q) => q.includes('FROM audit_event e')).length).toBeLessThanOrEqual(2);
+  });
+
   it('refuses what does not exist or is not published, and too many requests from one address', async () => {
     const draft = await t.gql(FOLLOW, { i: { email: 'a@example.kz', kind: 'COUNCIL', councilSlug: 'kokshetau-youth-draft' } }, PUBLIC);
     expect(draft.body.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');

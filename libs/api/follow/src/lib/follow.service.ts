@@ -35,6 +35,10 @@ type FollowedAction = (typeof FOLLOWED_ACTIONS)[number];
 const MAX_REQUESTS_PER_DAY = 10;
 const EVENTS_EVERY_MS = 5 * 60_000;
 const DIGEST_EVERY_MS = 60 * 60_000;
+/** Events read per dispatch run; the cursor continues from the last one next run. */
+const EVENTS_PER_RUN = 500;
+/** Lines of one weekly letter at most; the rest comes the next week. */
+const DIGEST_LINES = 200;
 
 /** An audit event resolved to what the public may read about it. */
 export interface PublicEvent {
@@ -249,8 +253,11 @@ export class FollowService implements OnApplicationBootstrap, OnModuleDestroy {
     return (result.affected ?? 0) > 0;
   }
 
-  /** Audit events after `after`, of published councils, resolved to councils, bodies and recommendations. */
-  async events(ctx: RequestContext, after: string, limit = 500): Promise<PublicEvent[]> {
+  /**
+   * Audit events after `after`, of published councils, resolved to councils, bodies and
+   * recommendations; only those concerning `target` when it is given (a follower's digest).
+   */
+  async events(ctx: RequestContext, after: string, limit = 500, target?: { kind: FollowKind; id: string }): Promise<PublicEvent[]> {
     const rows: Array<Record<string, unknown>> = await this.connection.manager(ctx).query(
       `SELECT e.id::text AS id, e.action, e.occurred_at, c.id AS council_id, c.slug, c.name AS council_name,
               b.id AS body_id, b.name AS body_name,
@@ -268,8 +275,12 @@ export class FollowService implements OnApplicationBootstrap, OnModuleDestroy {
          LEFT JOIN recommendation ro ON ro.id = o.recommendation_id
          LEFT JOIN state_body b ON b.id = o.body_id
         WHERE e.id > $1::bigint AND e.action = ANY($2)
+          AND ($3::text IS NULL
+               OR ($3 = 'council' AND c.id = $4::uuid)
+               OR ($3 = 'body' AND b.id = $4::uuid)
+               OR ($3 = 'recommendation' AND COALESCE(r.id, ro.id) = $4::uuid))
         ORDER BY e.id LIMIT ${limit}`,
-      [after, FOLLOWED_ACTIONS],
+      [after, FOLLOWED_ACTIONS, target?.kind ?? null, target?.id ?? null],
     );
     return rows.map((r) => ({
       id: r['id'] as string,
@@ -334,13 +345,21 @@ export class FollowService implements OnApplicationBootstrap, OnModuleDestroy {
       if (!locked) return 0;
       await m.query(`INSERT INTO follow_cursor (name, last_event_id) SELECT 'events', COALESCE(max(id), 0) FROM audit_event ON CONFLICT (name) DO NOTHING`);
       const [{ last }]: Array<{ last: string }> = await m.query(`SELECT last_event_id::text AS last FROM follow_cursor WHERE name = 'events' FOR UPDATE`);
-      const events = await this.events(ctx, last);
+      const events = await this.events(ctx, last, EVENTS_PER_RUN);
       const [{ tip }]: Array<{ tip: string | null }> = await m.query(`SELECT max(id)::text AS tip FROM audit_event WHERE id > $1::bigint`, [last]);
-      const subs = await this.connection
-        .getRepository(ctx, FollowSubscriptionEntity)
-        .createQueryBuilder('f')
-        .where(`f.mode = 'events' AND f.confirmed_at IS NOT NULL AND f.unsubscribed_at IS NULL`)
-        .getMany();
+      // Only the followers of what these events concern, not every follower.
+      const ids = (pick: (e: PublicEvent) => string | null) => [...new Set(events.map(pick).filter((x): x is string => x !== null))];
+      const subs = events.length
+        ? await this.connection
+            .getRepository(ctx, FollowSubscriptionEntity)
+            .createQueryBuilder('f')
+            .where(`f.mode = 'events' AND f.confirmed_at IS NOT NULL AND f.unsubscribed_at IS NULL`)
+            .andWhere(
+              `((f.kind = 'council' AND f.target_id = ANY(:councils)) OR (f.kind = 'body' AND f.target_id = ANY(:bodies)) OR (f.kind = 'recommendation' AND f.target_id = ANY(:recommendations)))`,
+              { councils: ids((e) => e.councilId), bodies: ids((e) => e.bodyId), recommendations: ids((e) => e.recommendationId) },
+            )
+            .getMany()
+        : [];
       const letters: OutgoingMail[] = [];
       for (const e of events) {
         const seen = new Set<string>();
@@ -351,7 +370,7 @@ export class FollowService implements OnApplicationBootstrap, OnModuleDestroy {
           letters.push(this.letter(s, `Kenes: ${d.text}`, [d.text, d.link]));
         }
       }
-      const next = events.length === 500 ? (events.at(-1)?.id ?? last) : (tip ?? last);
+      const next = events.length === EVENTS_PER_RUN ? (events.at(-1)?.id ?? last) : (tip ?? last);
       await m.query(`UPDATE follow_cursor SET last_event_id = $1::bigint WHERE name = 'events'`, [next]);
       ctx.afterCommit(async () => {
         for (const l of letters) await this.mail.send(l);
@@ -374,9 +393,11 @@ export class FollowService implements OnApplicationBootstrap, OnModuleDestroy {
           week: new Date(now.getTime() - 7 * 86_400_000),
         })
         .getMany();
+      const [{ tip }]: Array<{ tip: string | null }> = await m.query(`SELECT max(id)::text AS tip FROM audit_event`);
       const letters: OutgoingMail[] = [];
       for (const s of due) {
-        const events = (await this.events(ctx, s.digestAfter, 2000)).filter((e) => this.matches(s, e));
+        // What concerns this follower only, so that unrelated events never crowd it out.
+        const events = await this.events(ctx, s.digestAfter, DIGEST_LINES, { kind: s.kind, id: s.targetId });
         const l: Locale = isLocale(s.locale) ? s.locale : 'ru';
         if (events.length) {
           const lines = events.map((e) => {
@@ -385,7 +406,8 @@ export class FollowService implements OnApplicationBootstrap, OnModuleDestroy {
           });
           letters.push(this.letter(s, `Kenes: ${WORDS[l]['digest']} (${events.length})`, lines));
         }
-        const after = events.at(-1)?.id ?? s.digestAfter;
+        // A full letter continues next week from its last line; otherwise everything up to now was seen.
+        const after = events.length === DIGEST_LINES ? (events.at(-1)?.id ?? s.digestAfter) : (tip ?? s.digestAfter);
         await m.query(`UPDATE follow_subscription SET last_digest_at = $2, digest_after = GREATEST(digest_after, $3::bigint) WHERE id = $1`, [s.id, now, after]);
       }
       ctx.afterCommit(async () => {
