@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { Queue, Worker } from 'bullmq';
+import { In } from 'typeorm';
 import { createHash } from 'node:crypto';
 import { APP_CONFIG, RequestContext, TransactionalConnection, translate, type AppConfig, type Locale } from '@kenes/api/core';
 import { MailService } from '@kenes/api/identity';
@@ -86,15 +87,30 @@ export class EscalationService implements OnApplicationBootstrap, OnModuleDestro
         .orderBy('o.due', 'ASC')
         .getMany();
       const taken: Array<{ obligationId: string; code: EscalationStepCode }> = [];
+      // Read once per run, not once per obligation: the recommendations and councils of the open
+      // obligations, the steps already taken on their running clocks, and the rule set and calendar
+      // per council and clock start.
+      const ids = [...new Set(open.map((o) => o.recommendationId))];
+      const recs = new Map((ids.length ? await this.connection.getRepository(ctx, RecommendationEntity).findBy({ id: In(ids) }) : []).map((r) => [r.id, r]));
+      const councilIds = [...new Set([...recs.values()].map((r) => r.councilId))];
+      const councils = new Map((councilIds.length ? await this.connection.getRepository(ctx, CouncilEntity).findBy({ id: In(councilIds) }) : []).map((c) => [c.id, c]));
+      const steps: Array<{ obligation_id: string; code: EscalationStepCode }> = open.length
+        ? await this.connection
+            .manager(ctx)
+            .query('SELECT s.obligation_id, s.code FROM escalation_step s JOIN obligation o ON o.id = s.obligation_id AND o.clock_start = s.clock_start WHERE s.obligation_id = ANY($1)', [open.map((o) => o.id)])
+        : [];
+      const done = new Map<string, Set<EscalationStepCode>>();
+      for (const st of steps) done.set(st.obligation_id, (done.get(st.obligation_id) ?? new Set()).add(st.code));
+      const contexts = new Map<string, Awaited<ReturnType<ObligationsService['context']>>>();
       for (const row of open) {
-        const rec = await this.connection.getRepository(ctx, RecommendationEntity).findOneByOrFail({ id: row.recommendationId });
-        const council = await this.connection.getRepository(ctx, CouncilEntity).findOneByOrFail({ id: rec.councilId });
-        const dctx = await this.obligations.context(ctx, council, row.clockStart as never);
+        const rec = recs.get(row.recommendationId);
+        const council = rec && councils.get(rec.councilId);
+        if (!rec || !council) continue;
+        const key = `${council.id}:${row.clockStart}`;
+        let dctx = contexts.get(key);
+        if (!dctx) contexts.set(key, (dctx = await this.obligations.context(ctx, council, row.clockStart as never)));
         const o = this.obligations.domain(row);
-        const done: Array<{ code: EscalationStepCode }> = await this.connection
-          .manager(ctx)
-          .query('SELECT code FROM escalation_step WHERE obligation_id = $1 AND clock_start = $2', [row.id, row.clockStart]);
-        const due = stepsDue(escalationSchedule(dctx.ruleSet, dctx.calendar, o), today, new Set(done.map((d) => d.code)), o);
+        const due = stepsDue(escalationSchedule(dctx.ruleSet, dctx.calendar, o), today, done.get(row.id) ?? new Set(), o);
         for (const step of due) {
           const inserted: unknown[] = await this.connection.manager(ctx).query(
             `INSERT INTO escalation_step (obligation_id, code, clock_start, due_on, taken_on) VALUES ($1, $2, $3, $4, $5)
