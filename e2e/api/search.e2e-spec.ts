@@ -43,6 +43,21 @@ describe('search across agenda items, decisions and recommendations', () => {
     expect(item?.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['льготах']);
     const rec = r.hits.find((h) => h.kind === 'RECOMMENDATION');
     expect(rec?.path).toBe(`/councils/kokshetau/recommendations/${rec?.recommendationNumber}`);
+    // ts_headline would start it at «льготах», dropping the «О» of the title.
+    expect(rec?.snippet.map((p) => p.text).join('')).toMatch(/^О льготах на проезд/);
+  });
+
+  it('starts every snippet at a sentence, or says with an ellipsis that it starts later, never inside a word', async () => {
+    for (const [q, lang] of [['льгота OR бюджет OR помощь OR план', 'ru'], ['жеңілдіктер', 'kk'], ['budget OR assistance', 'en']]) {
+      const r = await search({ q }, lang);
+      expect(r.hits.length).toBeGreaterThan(0);
+      for (const hit of r.hits) {
+        const text = hit.snippet.map((p) => p.text).join('');
+        expect([hit.title, text]).toEqual([hit.title, expect.stringMatching(/^(\p{Lu}|«|\d|… [\p{L}\d«])/u)]);
+        expect(text).not.toMatch(/ … $|\s{2}/);
+        expect(hit.snippet.some((p) => p.match)).toBe(true);
+      }
+    }
   });
 
   it('finds Kazakh words as written, and answers in the language asked', async () => {

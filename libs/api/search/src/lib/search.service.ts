@@ -1,33 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, TransactionalConnection, type LocalizedValue, type RequestContext } from '@kenes/api/core';
 import { isIsoDate } from '@kenes/domain';
-import { SearchKind, type SearchArgs, type SearchResults, type SnippetPart } from './search.models';
-
-/** Markers ts_headline puts around matches; control characters, so they cannot come from content. */
-const START = '\u0002';
-const STOP = '\u0003';
-
-/** Splits a headline into plain-text parts with the matches marked: the client never renders HTML from it. */
-export function snippetParts(headline: string): SnippetPart[] {
-  const parts: SnippetPart[] = [];
-  for (const chunk of headline.split(START)) {
-    const end = chunk.indexOf(STOP);
-    if (end < 0) {
-      if (chunk) parts.push({ text: chunk, match: false });
-      continue;
-    }
-    if (end > 0) parts.push({ text: chunk.slice(0, end), match: true });
-    const rest = chunk.slice(end + STOP.length);
-    if (rest) parts.push({ text: rest, match: false });
-  }
-  return parts;
-}
+import { SearchKind, type SearchArgs, type SearchResults } from './search.models';
+import { HEADLINE_OPTIONS, snippetParts } from './search-snippet';
 
 /**
  * Full-text search over what the portal publishes: agenda items, decisions and recommendations of
  * published councils, never drafts. Russian words are stemmed, Kazakh ones matched as written
  * (`simple`), English stemmed; the documents are built by the `kenes_doc` function the indexes use.
- * Two statements per search (hits and total), whatever the data.
+ * Two statements per search (hits and total), whatever the data; snippets start at a sentence or
+ * at least a word, with an ellipsis where text was cut (search-snippet.ts).
  */
 @Injectable()
 export class SearchService {
@@ -40,7 +22,6 @@ export class SearchService {
     const kinds = args.kinds?.length ? args.kinds : Object.values(SearchKind);
     const lang = ctx.locale;
     const params = [args.query, args.councilSlug ?? null, args.bodyId ?? null, args.from ?? null, args.to ?? null, kinds, lang];
-    const opts = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
     const union = `
       WITH q AS (SELECT websearch_to_tsquery('russian', $1) || websearch_to_tsquery('simple', $1) || websearch_to_tsquery('english', $1) AS q)
       SELECT * FROM (
@@ -77,10 +58,10 @@ export class SearchService {
       ) hits`;
     const m = this.connection.manager(ctx);
     const [rows, [{ total }]] = await Promise.all([
-      m.query<Array<{ kind: SearchKind; id: string; slug: string; council_name: LocalizedValue; meeting_number: number | null; recommendation_number: number | null; date: string; title: LocalizedValue; headline: string }>>(
+      m.query<Array<{ kind: SearchKind; id: string; slug: string; council_name: LocalizedValue; meeting_number: number | null; recommendation_number: number | null; date: string; title: LocalizedValue; body: string; headline: string }>>(
         `${union.replace('SELECT * FROM (', 'SELECT hits.*, ts_headline(CASE WHEN $7 = \'kk\' THEN \'simple\' WHEN $7 = \'en\' THEN \'english\' ELSE \'russian\' END::regconfig, hits.body, (SELECT q FROM q), $8) AS headline FROM (')}
          ORDER BY rank DESC, date DESC, id LIMIT ${args.limit} OFFSET ${args.offset}`,
-        [...params, opts],
+        [...params, HEADLINE_OPTIONS],
       ),
       m.query<Array<{ total: number }>>(`${union.replace('SELECT * FROM (', 'SELECT count(*)::int AS total FROM (')}`, params),
     ]);
@@ -95,7 +76,7 @@ export class SearchService {
         recommendationNumber: r.recommendation_number,
         date: r.date,
         title: r.title[lang] || r.title.ru,
-        snippet: snippetParts(r.headline),
+        snippet: snippetParts(r.headline, r.body),
         path: r.kind === SearchKind.RECOMMENDATION ? `/councils/${r.slug}/recommendations/${r.recommendation_number}` : `/councils/${r.slug}/meetings/${r.meeting_number}`,
       })),
     };
