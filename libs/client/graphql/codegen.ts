@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const shared = {
@@ -11,14 +12,48 @@ const shared = {
   },
 };
 
+const adminOperations = 'libs/client/graphql/src/operations/admin';
+const adminGenerated = 'libs/client/graphql/src/generated/admin';
+/** One generated module per admin operations file (`meetings.graphql` → `generated/admin/meetings.ts`). */
+const adminModules = readdirSync(adminOperations)
+  .filter((file) => file.endsWith('.graphql'))
+  .map((file) => file.replace(/\.graphql$/, ''))
+  .sort();
+
 /** Typed operations for the front ends, from the committed schema files. */
 const config: CodegenConfig = {
   overwrite: true,
   generates: {
-    'libs/client/graphql/src/generated/admin.ts': {
+    // The admin's schema types (type-only, no code at run time)…
+    [`${adminGenerated}/types.ts`]: {
       schema: 'apps/api/schema.graphql',
-      documents: 'libs/client/graphql/src/operations/admin/**/*.graphql',
-      ...shared,
+      plugins: ['typescript'],
+      config: shared.config,
+    },
+    // …and each operations file's documents in a module of its own, next to them, so the bundler puts a
+    // screen's documents in that screen's lazy chunk (one module for all of them put every document in
+    // the admin's first download: a bundler cannot split a module across chunks).
+    [`${adminOperations}/`]: {
+      schema: 'apps/api/schema.graphql',
+      documents: `${adminOperations}/*.graphql`,
+      preset: 'near-operation-file',
+      presetConfig: { folder: '../../generated/admin', extension: '.ts', baseTypesPath: '../../generated/admin/types.ts' },
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: shared.config,
+    },
+    // The barrel behind `@kenes/client/graphql/admin` (libs/client/graphql/src/admin.ts).
+    [`${adminGenerated}/index.ts`]: {
+      schema: 'apps/api/schema.graphql',
+      plugins: [
+        {
+          add: {
+            content: [
+              '// The admin operations, one module per operations file (see libs/client/graphql/codegen.ts).',
+              ...['./types', ...adminModules.map((name) => `./${name}`)].map((path) => `export * from '${path}';`),
+            ],
+          },
+        },
+      ],
     },
     'libs/client/graphql/src/generated/public.ts': {
       schema: 'apps/api/public-schema.graphql',
