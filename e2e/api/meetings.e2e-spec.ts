@@ -374,6 +374,13 @@ describe('meetings: notice, agenda, attendance, quorum and roll-call votes', () 
     const got = await fetch(`${t.url}${doc.url}`);
     expect(got.status).toBe(200);
     expect(got.headers.get('content-type')).toBe('application/pdf');
+    // Opened in the browser under its own name, sandboxed, never sniffed, cached by anyone (it is public).
+    expect([got.headers.get('content-disposition'), got.headers.get('content-security-policy'), got.headers.get('x-content-type-options'), got.headers.get('cache-control')]).toEqual([
+      `inline; filename="______ 2027.pdf"; filename*=UTF-8''${encodeURIComponent('Бюджет 2027.pdf')}`,
+      "default-src 'none'; sandbox",
+      'nosniff',
+      'public, max-age=3600',
+    ]);
     expect(Buffer.from(await got.arrayBuffer()).equals(pdf)).toBe(true);
     const pub = await t.gql<{ publicMeeting: { items: Array<{ documents: Array<{ url: string }> }> } }>(
       `query($n: Int!) { publicMeeting(slug: "kokshetau", number: $n) { items { documents { url } } } }`,

@@ -193,6 +193,7 @@ describe('minutes: generated, corrected, approved, signed, published, locked; PD
       const res = await fetch(`${t.url}${url}`);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('application/pdf');
+      expect([res.headers.get('cache-control'), res.headers.get('content-disposition')]).toEqual(['public, max-age=300', expect.stringMatching(/^inline; filename="[a-z]+-\d+\.pdf"; filename\*=UTF-8''[a-z]+-\d+\.pdf$/)]);
       return extract(new Uint8Array(await res.arrayBuffer()));
     };
     const kk = await pdfText(`${minutes.pdfUrl}?lang=kk`);
@@ -219,7 +220,8 @@ describe('minutes: generated, corrected, approved, signed, published, locked; PD
     const id = other.rows[0]?.id as string;
     await ok(secretary, `mutation($id: ID!) { generateMinutes(meetingId: $id) { id } }`, { id });
     expect((await fetch(`${t.url}/files/minutes/${id}.pdf`)).status).toBe(401);
-    expect((await fetch(`${t.url}/files/minutes/${id}.pdf`, { headers: { cookie: secretary } })).status).toBe(200);
+    const draft = await fetch(`${t.url}/files/minutes/${id}.pdf`, { headers: { cookie: secretary } });
+    expect([draft.status, draft.headers.get('cache-control'), draft.headers.get('content-type')]).toEqual([200, 'private, no-store', 'application/pdf']);
   });
 
   it('generates the annual report of 2026 with figures from the record, approved and published', async () => {

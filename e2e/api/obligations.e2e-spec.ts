@@ -348,12 +348,17 @@ describe('recommendations and binding responses: legal clocks, answers, commitme
     expect(file.mediaType).toBe('image/png');
     // Not cited yet: only its uploader sees it.
     expect((await fetch(`${t.url}${file.url}`)).status).toBe(404);
-    expect((await fetch(`${t.url}${file.url}`, { headers: { cookie: officer } })).status).toBe(200);
+    const own = await fetch(`${t.url}${file.url}`, { headers: { cookie: officer } });
+    expect([own.status, own.headers.get('cache-control'), own.headers.get('content-type')]).toEqual([200, 'private, no-store', 'image/png']);
     await ok(officer, `mutation($i: CommitmentReportInput!) { reportOnCommitment(input: $i) { id } }`, {
       i: { commitmentId, done: true, text: 'Остановка отремонтирована, фотоотчёт', evidence: [{ fileId: file.id, fileName: 'Остановка.png' }] },
     });
     const pub = await fetch(`${t.url}${file.url}`);
     expect(pub.status).toBe(200);
+    expect([pub.headers.get('cache-control'), pub.headers.get('content-disposition')]).toEqual([
+      'public, max-age=3600',
+      `inline; filename="_________.png"; filename*=UTF-8''${encodeURIComponent('Остановка.png')}`,
+    ]);
     expect(Buffer.from(await pub.arrayBuffer()).equals(png)).toBe(true);
     // Anonymous uploads are refused.
     expect((await fetch(`${t.url}/files/evidence`, { method: 'POST', headers: { 'x-kenes-upload': '1' }, body: new Uint8Array(png) })).status).toBe(401);

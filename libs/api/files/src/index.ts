@@ -4,3 +4,4 @@ export * from './lib/s3-storage';
 export * from './lib/inspect-upload';
 export * from './lib/files.module';
 export * from './lib/http-upload';
+export * from './lib/file-responses';

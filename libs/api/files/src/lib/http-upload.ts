@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { UploadRejectedError } from './inspect-upload';
+import type { FileStorage } from './file-storage';
+import { UploadRejectedError, inspectUpload, type UploadInspection, type UploadLimits } from './inspect-upload';
 
 /** A header a cross-site form cannot send without a preflight, which this API never grants. */
 export const UPLOAD_HEADER = 'x-kenes-upload';
@@ -42,5 +44,29 @@ export function isSameOriginUpload(req: IncomingMessage): boolean {
     return new URL(origin).host === req.headers.host;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Receives an upload (the body read up to the size limit, checked by its content), stores it under
+ * `keyPrefix/<uuid>` and hands it to `save`, which records it; if `save` fails the stored object is
+ * deleted again, so storage never keeps a file no row points to.
+ */
+export async function receiveUpload<T>(
+  req: IncomingMessage,
+  storage: FileStorage,
+  limits: UploadLimits,
+  options: { keyPrefix: string; fallbackName?: string },
+  save: (upload: { key: string; inspected: UploadInspection }) => Promise<T>,
+): Promise<T> {
+  const bytes = await readLimitedBody(req, limits.maxBytes ?? 20 * 1024 * 1024);
+  const inspected = inspectUpload(uploadFileName(req, options.fallbackName), req.headers['content-type'], bytes, limits);
+  const key = `${options.keyPrefix}/${randomUUID()}`;
+  await storage.put(key, bytes, inspected.mediaType);
+  try {
+    return await save({ key, inspected });
+  } catch (e) {
+    await storage.delete(key).catch(() => undefined);
+    throw e;
   }
 }

@@ -1,21 +1,12 @@
 import { Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import {
-  DomainError,
-  Public,
-  RequestContext,
-  TransactionalConnection,
-  httpError,
-  negotiateLocale,
-} from '@kenes/api/core';
-import { FILE_STORAGE, UPLOAD_LIMITS, inspectUpload, isSameOriginUpload, readLimitedBody, uploadFileName, type FileStorage, type UploadLimits } from '@kenes/api/files';
+import { DomainError, Public, RequestContext, TransactionalConnection, negotiateLocale } from '@kenes/api/core';
+import { FILE_ID_PATTERN, FILE_STORAGE, UPLOAD_LIMITS, isSameOriginUpload, receiveUpload, sendFileError, sendStoredFile, type FileStorage, type UploadLimits } from '@kenes/api/files';
 import { SessionService } from '@kenes/api/identity';
 import { AgendaDocumentEntity, AgendaItemEntity, MeetingEntity } from './meetings.entities';
 import { MeetingsRepository } from './meetings.repository';
 import { MeetingLive } from './meeting-live';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Documents of agenda items. Upload: `POST /files/agenda-items/:itemId/documents` with the raw
@@ -41,27 +32,17 @@ export class AgendaDocumentsController {
     return ctx;
   }
 
-  private fail(res: Response, ctx: RequestContext, e: unknown): void {
-    const { status, body } = httpError(e, ctx.locale);
-    res.status(status).type('application/json').send(body);
-  }
-
   @Post('agenda-items/:itemId/documents')
   async upload(@Req() req: Request, @Res() res: Response, @Param('itemId') itemId: string): Promise<void> {
     const ctx = await this.context(req);
     try {
       if (!isSameOriginUpload(req)) throw DomainError.forbidden();
       if (!ctx.user) throw DomainError.unauthenticated();
-      if (!UUID.test(itemId)) throw DomainError.notFound('entity.agendaItem');
+      if (!FILE_ID_PATTERN.test(itemId)) throw DomainError.notFound('entity.agendaItem');
       // Access before reading a byte: a stranger's upload is refused without being stored.
       await this.repo.itemFor(ctx, itemId, 'meeting.manage');
-      const fileName = uploadFileName(req);
-      const bytes = await readLimitedBody(req, this.limits.maxBytes ?? 20 * 1024 * 1024);
-      const inspected = inspectUpload(fileName, req.headers['content-type'], bytes, this.limits);
-      const key = `agenda/${itemId}/${randomUUID()}`;
-      await this.storage.put(key, bytes, inspected.mediaType);
-      try {
-        const saved = await this.connection.withTransaction(ctx, async () => {
+      const saved = await receiveUpload(req, this.storage, this.limits, { keyPrefix: `agenda/${itemId}` }, ({ key, inspected }) =>
+        this.connection.withTransaction(ctx, async () => {
           const { item, meeting, council } = await this.repo.itemFor(ctx, itemId, 'meeting.manage');
           await this.connection.manager(ctx).query('SELECT id FROM meeting WHERE id = $1 FOR UPDATE', [meeting.id]);
           const fresh = await this.connection.getRepository(ctx, MeetingEntity).findOneByOrFail({ id: meeting.id });
@@ -86,14 +67,11 @@ export class AgendaDocumentsController {
           });
           this.live.changed(ctx, meeting.id, 'agenda');
           return doc;
-        });
-        res.status(201).send({ id: saved.id, fileName: saved.fileName, mediaType: saved.mediaType, sizeBytes: saved.sizeBytes, url: `/files/agenda-documents/${saved.id}` });
-      } catch (e) {
-        await this.storage.delete(key).catch(() => undefined);
-        throw e;
-      }
+        }),
+      );
+      res.status(201).send({ id: saved.id, fileName: saved.fileName, mediaType: saved.mediaType, sizeBytes: saved.sizeBytes, url: `/files/agenda-documents/${saved.id}` });
     } catch (e) {
-      this.fail(res, ctx, e);
+      sendFileError(res, e, ctx.locale);
     }
   }
 
@@ -101,7 +79,7 @@ export class AgendaDocumentsController {
   async download(@Req() req: Request, @Res() res: Response, @Param('id') id: string): Promise<void> {
     const ctx = await this.context(req);
     try {
-      if (!UUID.test(id)) throw DomainError.notFound('entity.document');
+      if (!FILE_ID_PATTERN.test(id)) throw DomainError.notFound('entity.document');
       const doc = await this.connection.getRepository(ctx, AgendaDocumentEntity).findOneBy({ id });
       if (!doc) throw DomainError.notFound('entity.document');
       const item = await this.connection.getRepository(ctx, AgendaItemEntity).findOneByOrFail({ id: doc.itemId });
@@ -115,20 +93,9 @@ export class AgendaDocumentsController {
           throw DomainError.notFound('entity.document');
         });
       }
-      const stored = await this.storage.get(doc.storageKey);
-      if (!stored) throw DomainError.notFound('entity.document');
-      const inline = doc.mediaType === 'application/pdf' || doc.mediaType.startsWith('image/');
-      res.status(200);
-      res.setHeader('Content-Type', doc.mediaType);
-      res.setHeader('Content-Length', String(doc.sizeBytes));
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-      res.setHeader('ETag', `"${doc.sha256}"`);
-      res.setHeader('Cache-Control', isPublic ? 'public, max-age=3600' : 'private, no-store');
-      res.setHeader('Content-Disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`);
-      stored.body.pipe(res);
+      await sendStoredFile(res, this.storage, doc, !!isPublic);
     } catch (e) {
-      this.fail(res, ctx, e);
+      sendFileError(res, e, ctx.locale);
     }
   }
 }

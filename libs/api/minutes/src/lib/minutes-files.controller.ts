@@ -1,7 +1,8 @@
 import { Controller, Get, Param, Query as QueryParam, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import { DomainError, Public, RequestContext, TransactionalConnection, httpError, negotiateLocale } from '@kenes/api/core';
+import { DomainError, Public, RequestContext, TransactionalConnection, negotiateLocale } from '@kenes/api/core';
+import { FILE_ID_PATTERN, sendFileError, setDownloadHeaders } from '@kenes/api/files';
 import { MeetingEntity, MeetingsRepository } from '@kenes/api/meetings';
 import { SessionService } from '@kenes/api/identity';
 import { CouncilEntity } from '@kenes/api/registry';
@@ -12,7 +13,6 @@ import { MinutesService } from './minutes.service';
 import { reportBlocks } from './report-blocks';
 import { renderHtml, renderPdf } from './print';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 type Kind = 'minutes' | 'agenda' | 'notice';
 
 /**
@@ -44,7 +44,7 @@ export class MinutesFilesController {
     const ctx = await this.context(req, lang);
     try {
       const m = /^([0-9a-f-]{36})\.(pdf|html)$/i.exec(file);
-      if (!['minutes', 'agenda', 'notice'].includes(kind) || !m || !UUID.test(m[1] ?? '')) throw DomainError.notFound('entity.document');
+      if (!['minutes', 'agenda', 'notice'].includes(kind) || !m || !FILE_ID_PATTERN.test(m[1] ?? '')) throw DomainError.notFound('entity.document');
       const meetingId = m[1];
       const meeting = await this.connection.getRepository(ctx, MeetingEntity).findOneBy({ id: meetingId });
       if (!meeting) throw DomainError.notFound('entity.meeting');
@@ -70,8 +70,7 @@ export class MinutesFilesController {
       const title = `${pickText(council.name, ctx.locale)} — ${kind} № ${meeting.number}`;
       await this.send(res, m[2] as 'pdf' | 'html', ctx.locale, title, blocks, `${kind}-${meeting.number}`, isPublic);
     } catch (e) {
-      const { status, body } = httpError(e, ctx.locale);
-      res.status(status).type('application/json').send(body);
+      sendFileError(res, e, ctx.locale);
     }
   }
 
@@ -80,7 +79,7 @@ export class MinutesFilesController {
     const ctx = await this.context(req, lang);
     try {
       const m = /^(\d{4})\.(pdf|html)$/.exec(file);
-      if (!m || !UUID.test(councilId)) throw DomainError.notFound('entity.annualReport');
+      if (!m || !FILE_ID_PATTERN.test(councilId)) throw DomainError.notFound('entity.annualReport');
       const report = await this.connection.getRepository(ctx, AnnualReportEntity).findOneBy({ councilId, year: Number(m[1]) });
       if (!report) throw DomainError.notFound('entity.annualReport');
       const council = await this.connection.getRepository(ctx, CouncilEntity).findOneByOrFail({ id: councilId });
@@ -89,22 +88,19 @@ export class MinutesFilesController {
       const blocks = reportBlocks(report, pickText(council.name, ctx.locale), ctx.locale);
       await this.send(res, m[2] as 'pdf' | 'html', ctx.locale, `${pickText(council.name, ctx.locale)} — ${report.year}`, blocks, `annual-report-${report.year}`, isPublic);
     } catch (e) {
-      const { status, body } = httpError(e, ctx.locale);
-      res.status(status).type('application/json').send(body);
+      sendFileError(res, e, ctx.locale);
     }
   }
 
+  /** Printed documents are generated, not uploaded: the PDF opens in the browser, the HTML may use its own styles only. */
   private async send(res: Response, format: 'pdf' | 'html', locale: Locale, title: string, blocks: PrintBlock[], name: string, isPublic: boolean): Promise<void> {
-    res.setHeader('Cache-Control', isPublic ? 'public, max-age=300' : 'private, no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
     if (format === 'pdf') {
       const pdf = await renderPdf(title, blocks, title);
-      res.status(200).setHeader('Content-Type', 'application/pdf');
-      res.setHeader('Content-Disposition', `inline; filename="${name}.pdf"`);
+      setDownloadHeaders(res, { mediaType: 'application/pdf', isPublic, maxAgeSeconds: 300, disposition: { fileName: `${name}.pdf`, inline: true } });
       res.send(pdf);
     } else {
-      res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
-      res.status(200).type('text/html; charset=utf-8').send(renderHtml(locale, title, blocks, title));
+      setDownloadHeaders(res, { mediaType: 'text/html; charset=utf-8', isPublic, maxAgeSeconds: 300, contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'" });
+      res.send(renderHtml(locale, title, blocks, title));
     }
   }
 }

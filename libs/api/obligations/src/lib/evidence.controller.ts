@@ -1,12 +1,10 @@
 import { Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import { DomainError, Public, RequestContext, TransactionalConnection, httpError, negotiateLocale, scopeFor } from '@kenes/api/core';
-import { FILE_STORAGE, UPLOAD_LIMITS, inspectUpload, isSameOriginUpload, readLimitedBody, uploadFileName, type FileStorage, type UploadLimits } from '@kenes/api/files';
+import { DomainError, Public, RequestContext, TransactionalConnection, negotiateLocale, scopeFor } from '@kenes/api/core';
+import { FILE_ID_PATTERN, FILE_STORAGE, UPLOAD_LIMITS, isSameOriginUpload, receiveUpload, sendFileError, sendStoredFile, type FileStorage, type UploadLimits } from '@kenes/api/files';
 import { SessionService } from '@kenes/api/identity';
 import { EvidenceFileEntity } from './obligations.entities';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Evidence of commitments (documents, photos). Upload: `POST /files/evidence` (raw body, name in
@@ -40,28 +38,21 @@ export class EvidenceController {
       const respond = scopeFor(ctx.user, 'obligation.respond');
       const mayUpload = respond.all || respond.stateBodyIds.length > 0 || ctx.user.permissions.has('meeting.participate') || ctx.user.permissions.has('meeting.manage');
       if (!mayUpload) throw DomainError.forbidden();
-      const bytes = await readLimitedBody(req, this.limits.maxBytes ?? 20 * 1024 * 1024);
-      const inspected = inspectUpload(uploadFileName(req, 'evidence'), req.headers['content-type'], bytes, this.limits);
-      const key = `evidence/${randomUUID()}`;
-      await this.storage.put(key, bytes, inspected.mediaType);
-      try {
-        const saved = await this.connection.getRepository(ctx, EvidenceFileEntity).save({
+      const uploadedBy = ctx.user.id;
+      const saved = await receiveUpload(req, this.storage, this.limits, { keyPrefix: 'evidence', fallbackName: 'evidence' }, ({ key, inspected }) =>
+        this.connection.getRepository(ctx, EvidenceFileEntity).save({
           bodyId: respond.stateBodyIds[0] ?? null,
           fileName: inspected.safeFileName,
           mediaType: inspected.mediaType,
           sizeBytes: inspected.size,
           sha256: inspected.sha256,
           storageKey: key,
-          uploadedBy: ctx.user.id,
-        });
-        res.status(201).send({ id: saved.id, fileName: saved.fileName, mediaType: saved.mediaType, sizeBytes: saved.sizeBytes, url: `/files/evidence/${saved.id}` });
-      } catch (e) {
-        await this.storage.delete(key).catch(() => undefined);
-        throw e;
-      }
+          uploadedBy,
+        }),
+      );
+      res.status(201).send({ id: saved.id, fileName: saved.fileName, mediaType: saved.mediaType, sizeBytes: saved.sizeBytes, url: `/files/evidence/${saved.id}` });
     } catch (e) {
-      const { status, body } = httpError(e, ctx.locale);
-      res.status(status).type('application/json').send(body);
+      sendFileError(res, e, ctx.locale);
     }
   }
 
@@ -69,7 +60,7 @@ export class EvidenceController {
   async download(@Req() req: Request, @Res() res: Response, @Param('id') id: string): Promise<void> {
     const ctx = await this.context(req);
     try {
-      if (!UUID.test(id)) throw DomainError.notFound('entity.document');
+      if (!FILE_ID_PATTERN.test(id)) throw DomainError.notFound('entity.document');
       const file = await this.connection.getRepository(ctx, EvidenceFileEntity).findOneBy({ id });
       if (!file) throw DomainError.notFound('entity.document');
       const [{ cited }]: Array<{ cited: boolean }> = await this.connection.manager(ctx).query(
@@ -80,21 +71,9 @@ export class EvidenceController {
         [id],
       );
       if (!cited && ctx.user?.id !== file.uploadedBy) throw DomainError.notFound('entity.document');
-      const stored = await this.storage.get(file.storageKey);
-      if (!stored) throw DomainError.notFound('entity.document');
-      const inline = file.mediaType === 'application/pdf' || file.mediaType.startsWith('image/');
-      res.status(200);
-      res.setHeader('Content-Type', file.mediaType);
-      res.setHeader('Content-Length', String(file.sizeBytes));
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-      res.setHeader('ETag', `"${file.sha256}"`);
-      res.setHeader('Cache-Control', cited ? 'public, max-age=3600' : 'private, no-store');
-      res.setHeader('Content-Disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
-      stored.body.pipe(res);
+      await sendStoredFile(res, this.storage, file, cited);
     } catch (e) {
-      const { status, body } = httpError(e, ctx.locale);
-      res.status(status).type('application/json').send(body);
+      sendFileError(res, e, ctx.locale);
     }
   }
 }
