@@ -72,7 +72,7 @@ describe('councilActivity: meetings and the legal minimum', () => {
         const p = councilActivity(input({ year, frequency: { ...quarterly, period } }), kazakhstanCalendar([year]), `${year}-06-01` as IsoDate).frequency?.periods ?? [];
         expect(p[0]?.start).toBe(`${year}-01-01`);
         expect(p[p.length - 1]?.last).toBe(`${year}-12-31`);
-        for (let k = 1; k < p.length; k++) expect(p[k]?.start).toBe(addDays(p[k - 1]!.last, 1));
+        for (let k = 1; k < p.length; k++) expect(p[k]?.start).toBe(addDays(p[k - 1].last, 1));
       }
     }
   });

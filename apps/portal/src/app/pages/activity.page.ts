@@ -27,7 +27,7 @@ type Activity = Pub.PublicCouncilActivityQuery['publicCouncilActivity'];
       <p class="council"><k-text [value]="data.value().council!.name" /></p>
       <p class="lead">{{ 'act.intro' | t }}</p>
 
-      @if (a.years.length > 1 || a.years[0] !== a.year) {
+      @if (yearsOf(a).length > 1) {
         <nav class="years" [attr.aria-label]="'act.years' | t">
           <span>{{ 'act.years' | t }}:</span>
           @for (y of yearsOf(a); track y) {

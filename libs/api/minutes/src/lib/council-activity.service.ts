@@ -27,7 +27,7 @@ export class CouncilActivityService {
     const m = this.connection.manager(ctx);
     const council = await this.connection.getRepository(ctx, CouncilEntity).findOneBy({ slug });
     if (!council?.publishedAt) throw DomainError.notFound('entity.council');
-    const today = kazakhstanToday() as IsoDate;
+    const today = kazakhstanToday();
     const y = year ?? Number(today.slice(0, 4));
     const from = formatIsoDate(y, 1, 1);
     const to = formatIsoDate(y, 12, 31);
@@ -72,7 +72,7 @@ export class CouncilActivityService {
     );
 
     // The rule in force on the day looked at, or on the year's last day for a past year.
-    const ruleDay = (today < to ? today : to) as IsoDate;
+    const ruleDay = (today < to ? today : to);
     const { ruleSet, calendar } = await this.obligations.context(ctx, council, ruleDay);
     const rule = findRule(ruleSet, 'meetings.frequency', ruleDay);
     const a = councilActivity(
