@@ -162,6 +162,45 @@ describe('the publication boundary of /public/graphql', () => {
     expect(calls).toBeGreaterThan(100);
   });
 
+  it('lets nothing unpublished or personal through any feed or export (every route under /feeds and /open-data)', async () => {
+    // The routes as the HTTP server has them, so a new feed or export needs a recipe here.
+    const express = t.server.app.getHttpAdapter().getInstance() as { router?: { stack: Layer[] }; _router?: { stack: Layer[] } };
+    interface Layer {
+      route?: { path: string; methods: Record<string, boolean> };
+    }
+    const routes = [...new Set(((express.router ?? express._router)?.stack ?? []).flatMap((l) => (l.route && l.route.methods['get'] && /^\/(feeds|open-data)\//.test(l.route.path) ? [l.route.path] : [])))];
+    expect(routes.length).toBeGreaterThanOrEqual(9);
+    const bodies = (await db.query<{ id: string }>('SELECT id FROM state_body')).rows.map((r) => r.id);
+    const slugs = ['kokshetau', 'almaty', 'kokshetau-youth-draft'];
+    const codes = (await db.query<{ code: string }>('SELECT code FROM jurisdiction')).rows.map((r) => r.code);
+    const perLang = (paths: string[]) => paths.flatMap((p) => ['kk', 'ru', 'en'].map((l) => `${p}${p.includes('?') ? '&' : '?'}lang=${l}`));
+    const recipes: Record<string, string[]> = {
+      '/feeds/councils/:slug/meetings.ics': perLang(slugs.map((s) => `/feeds/councils/${s}/meetings.ics`)),
+      '/feeds/bodies/:id/deadlines.ics': perLang(bodies.map((b) => `/feeds/bodies/${b}/deadlines.ics`)),
+      '/feeds/councils/:slug/decisions.atom': perLang(slugs.map((s) => `/feeds/councils/${s}/decisions.atom`)),
+      '/feeds/councils/:slug/decisions.rss': perLang(slugs.map((s) => `/feeds/councils/${s}/decisions.rss`)),
+      '/open-data/councils/:slug/votes.csv': slugs.map((s) => `/open-data/councils/${s}/votes.csv`),
+      '/open-data/councils/:slug/obligations.csv': slugs.map((s) => `/open-data/councils/${s}/obligations.csv`),
+      '/open-data/councils/:slug.json': perLang(slugs.map((s) => `/open-data/councils/${s}.json`)),
+      '/open-data/schema/popolo-kenes.schema.json': ['/open-data/schema/popolo-kenes.schema.json'],
+      '/open-data/jurisdictions/:code.json': perLang(codes.map((c) => `/open-data/jurisdictions/${c}.json`)),
+    };
+    expect(routes.filter((r) => !(r in recipes))).toEqual([]);
+    let probes = 0;
+    for (const route of routes) {
+      for (const path of recipes[route] ?? []) {
+        const res = await fetch(`${t.url}${path}`);
+        probes++;
+        expect([path, res.status < 500]).toEqual([path, true]);
+        const text = await res.text();
+        if (path.includes('kokshetau-youth-draft')) expect([path, res.status]).toEqual([path, 404]);
+        for (const sentinel of SENTINELS) if (text.includes(sentinel)) throw new Error(`${path} leaked ${sentinel}`);
+        expect(text).not.toMatch(/SELECT |\.ts:\d|at Object\./);
+      }
+    }
+    expect(probes).toBeGreaterThan(50);
+  });
+
   it('counts published councils only: the index total, its jurisdiction and host body facets and the pickers’ list', async () => {
     const published = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM council WHERE published_at IS NOT NULL`)).rows[0]?.n;
     const draftOnlyBodies = (
