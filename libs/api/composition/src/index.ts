@@ -8,6 +8,8 @@ export * from './lib/composition.service';
 export * from './lib/convocation.service';
 export * from './lib/membership.service';
 export * from './lib/rule-set.service';
+export * from './lib/working-calendar.entities';
+export * from './lib/working-calendar.service';
 export * from './lib/kazakhstan-today';
 export * from './lib/composition.module';
 export * from './lib/population.models';

@@ -1,6 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { LocalizedValue } from '@kenes/api/core';
 import { PopulationReferenceEntity } from './population-reference.entity';
+import { HolidayYearEntity } from './working-calendar.entities';
 import { CouncilEntity, JurisdictionEntity } from '@kenes/api/registry';
 
 export const MEMBER_ROLES = ['chair', 'deputyChair', 'member', 'secretary'] as const;
@@ -248,4 +249,4 @@ export class RuleSetEntity {
   createdAt!: Date;
 }
 
-export const COMPOSITION_ENTITIES = [AffiliationCategoryEntity, PersonEntity, ConvocationEntity, MembershipEntity, RuleSetEntity, PopulationReferenceEntity];
+export const COMPOSITION_ENTITIES = [AffiliationCategoryEntity, PersonEntity, ConvocationEntity, MembershipEntity, RuleSetEntity, PopulationReferenceEntity, HolidayYearEntity];

@@ -7,10 +7,11 @@ import { CompositionService } from './composition.service';
 import { ConvocationService } from './convocation.service';
 import { MembershipService } from './membership.service';
 import { RuleSetService } from './rule-set.service';
+import { WorkingCalendarService } from './working-calendar.service';
 import { PopulationReferenceService } from './population-reference.service';
 import { PopulationAdminResolver } from './population.resolver';
 
-const SERVICES = [CompositionRepository, RuleSetService, PopulationReferenceService, CompositionService, MembershipService, ConvocationService];
+const SERVICES = [CompositionRepository, RuleSetService, WorkingCalendarService, PopulationReferenceService, CompositionService, MembershipService, ConvocationService];
 
 @Module({ imports: [RegistryModule], providers: SERVICES, exports: SERVICES })
 export class CompositionModule {}

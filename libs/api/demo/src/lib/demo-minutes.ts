@@ -1,5 +1,5 @@
 import type { AuditService, RequestContext, TransactionalConnection } from '@kenes/api/core';
-import { CompositionRepository, RuleSetService } from '@kenes/api/composition';
+import { CompositionRepository, RuleSetService, WorkingCalendarService } from '@kenes/api/composition';
 import { MeetingEntity, MeetingsRepository, MotionEvents, localDate } from '@kenes/api/meetings';
 import { AnnualReportService, MinutesRecordReader, SimpleMinutesSigner, sha256 } from '@kenes/api/minutes';
 import { ObligationsService } from '@kenes/api/obligations';
@@ -33,7 +33,7 @@ export async function seedDemoMinutes(ctx: RequestContext, connection: Transacti
   const composition = new CompositionRepository(connection);
   const rules = new RuleSetService(connection, audit);
   const reader = new MinutesRecordReader(connection, new MeetingsRepository(connection, composition, rules, audit));
-  const obligations = new ObligationsService(connection, rules, audit, new MotionEvents());
+  const obligations = new ObligationsService(connection, new WorkingCalendarService(connection, rules), audit, new MotionEvents());
   const signer = new SimpleMinutesSigner();
   let seeded = 0;
 

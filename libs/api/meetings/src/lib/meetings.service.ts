@@ -4,13 +4,12 @@ import type { CouncilEntity } from '@kenes/api/registry';
 import {
   formatMessage,
   frequencyCheck,
-  kazakhstanCalendar,
   noticeCheck,
   transitionMeeting,
   type IsoDate,
   type MeetingState,
 } from '@kenes/domain';
-import { kazakhstanToday } from '@kenes/api/composition';
+import { WorkingCalendarService, kazakhstanToday } from '@kenes/api/composition';
 import {
   AgendaItemEntity,
   AgendaProposalEntity,
@@ -59,6 +58,7 @@ export class MeetingsService {
     private readonly notifier: MeetingNotifier,
     private readonly live: MeetingLive,
     private readonly events: MotionEvents,
+    private readonly calendars: WorkingCalendarService,
   ) {}
 
   private get connection() {
@@ -176,7 +176,9 @@ export class MeetingsService {
     if (!items) throw DomainError.conflict('meetings.emptyAgenda');
     const ruleSet = await this.repo.ruleSet(ctx, council, today);
     const years = [...new Set([Number(today.slice(0, 4)), Number(meetingOn.slice(0, 4))])];
-    const check = noticeCheck(ruleSet, kazakhstanCalendar(years), { type: meeting.type, announcedOn: today, meetingOn });
+    // Counted on the calendar the authorized body entered (decreed days off, working Saturdays), as the answers' clocks are.
+    const calendar = await this.calendars.calendarFor(ctx, council.jurisdictionId, years);
+    const check = noticeCheck(ruleSet, calendar, { type: meeting.type, announcedOn: today, meetingOn });
     const explanation = check.message ? formatMessage(check.message, ctx.locale) : null;
     if (check.status === 'short' && check.severity === 'hard') {
       throw new DomainError(ErrorCode.CONFLICT, 'meetings.noticeTooShort', { explanation: explanation ?? '' }, [], {

@@ -1,8 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, AuditService, Ctx, DomainError, ErrorCode, Public, RequestContext, Transaction, TransactionalConnection, assertAllowed } from '@kenes/api/core';
-import { CompositionRepository } from '@kenes/api/composition';
+import { CompositionRepository, HolidayYearEntity } from '@kenes/api/composition';
 import { createHmac } from 'node:crypto';
-import { HolidayYearEntity, ObligationEntity, RecommendationEntity } from './obligations.entities';
+import { ObligationEntity, RecommendationEntity } from './obligations.entities';
 import {
   AssessInput,
   BodyArgs,

@@ -8,17 +8,14 @@ import {
   assertAllowed,
   jurisdictionPath,
 } from '@kenes/api/core';
-import { RuleSetService, kazakhstanToday } from '@kenes/api/composition';
+import { WorkingCalendarService, kazakhstanToday } from '@kenes/api/composition';
 import { MotionEvents, type MotionAdopted } from '@kenes/api/meetings';
 import { CouncilEntity, StateBodyEntity } from '@kenes/api/registry';
 import {
   applyObligationEvent,
   findRule,
   formatMessage,
-  KZ_LABOUR_CODE,
-  kazakhstanCalendar,
   openObligation,
-  type LegalBasis,
   type DeadlineDocumentType,
   type HolidayCalendar,
   type IsoDate,
@@ -31,15 +28,11 @@ import {
   AnswerPointEntity,
   CommitmentEntity,
   CommitmentUpdateEntity,
-  HolidayYearEntity,
   ObligationAnswerEntity,
   ObligationEntity,
   RecommendationEntity,
   RecommendationPointEntity,
 } from './obligations.entities';
-
-/** The basis of moving holidays entered per year (Labour Code art. 84: religious holidays by Government decision). */
-const RELIGIOUS_HOLIDAY_BASIS: LegalBasis = { act: KZ_LABOUR_CODE, article: '84', paragraph: '5', confidence: 'S' };
 
 /** Agenda categories whose recommendations answer on the shorter term of draft budget programmes and plans. */
 const BUDGET_CATEGORIES = new Set(['budgetProgramme', 'strategicPlan']);
@@ -70,7 +63,7 @@ export interface Evidence {
 export class ObligationsService implements OnModuleInit {
   constructor(
     private readonly connection: TransactionalConnection,
-    private readonly rules: RuleSetService,
+    private readonly calendars: WorkingCalendarService,
     private readonly audit: AuditService,
     private readonly motions: MotionEvents,
   ) {}
@@ -81,36 +74,14 @@ export class ObligationsService implements OnModuleInit {
 
   // ---- calendar and rules --------------------------------------------------------------------
 
-  /** The working-day calendar of a jurisdiction for some years: the statutory seed plus what the authorized body entered. */
-  async calendarFor(ctx: RequestContext, jurisdictionId: string | null, years: readonly number[]): Promise<HolidayCalendar> {
-    const span = [...new Set(years)].sort();
-    const base = kazakhstanCalendar(span);
-    const path = jurisdictionId ? await jurisdictionPath(this.connection.manager(ctx), jurisdictionId) : [];
-    const rows = await this.connection
-      .getRepository(ctx, HolidayYearEntity)
-      .createQueryBuilder('h')
-      .where('h.year = ANY(:years) AND (h.jurisdiction_id IS NULL OR h.jurisdiction_id = ANY(:path))', { years: span, path })
-      .getMany();
-    const l = (v: { kk?: string | null; ru: string; en?: string | null }) => ({ kk: v.kk ?? v.ru, ru: v.ru, en: v.en ?? v.ru });
-    return {
-      ...base,
-      datedHolidays: [
-        ...base.datedHolidays,
-        ...rows.flatMap((r) =>
-          r.datedHolidays.map((h) => ({ date: h.date as IsoDate, name: l(h.name), carryOverWhenWeekend: h.carryOverWhenWeekend, basis: RELIGIOUS_HOLIDAY_BASIS })),
-        ),
-      ],
-      extraDaysOff: rows.flatMap((r) => r.extraDaysOff.map((d) => ({ date: d.date as IsoDate, reason: l(d.reason) }))),
-      workingDaysOverride: rows.flatMap((r) => r.workingDays.map((d) => ({ date: d.date as IsoDate, reason: l(d.reason) }))),
-      confirmedYears: [...new Set([...(base.confirmedYears ?? []), ...rows.filter((r) => r.confirmed).map((r) => r.year)])],
-    };
+  /** The working-day calendar of a jurisdiction for some years: the statutory seed plus what the authorized body entered (WorkingCalendarService). */
+  calendarFor(ctx: RequestContext, jurisdictionId: string | null, years: readonly number[]): Promise<HolidayCalendar> {
+    return this.calendars.calendarFor(ctx, jurisdictionId, years);
   }
 
-  async context(ctx: RequestContext, council: CouncilEntity, from: IsoDate): Promise<{ ruleSet: RuleSet; calendar: HolidayCalendar }> {
-    const ruleSet = (await this.rules.forJurisdiction(ctx, council.jurisdictionId, from)).ruleSet;
-    const year = Number(from.slice(0, 4));
-    const calendar = await this.calendarFor(ctx, council.jurisdictionId, [year - 1, year, year + 1, year + 2]);
-    return { ruleSet, calendar };
+  /** The council's rule set on `from` and its calendar around it (WorkingCalendarService). */
+  context(ctx: RequestContext, council: CouncilEntity, from: IsoDate): Promise<{ ruleSet: RuleSet; calendar: HolidayCalendar }> {
+    return this.calendars.context(ctx, council, from);
   }
 
   // ---- recommendations ----------------------------------------------------------------------
