@@ -250,6 +250,18 @@ describe('minutes: generated, corrected, approved, signed, published, locked; PD
     await ok(secretary, `mutation($c: ID!) { publishAnnualReport(councilId: $c, year: 2026) { state } }`, { c: councilId });
     const again = await call(secretary, `mutation($c: ID!) { generateAnnualReport(councilId: $c, year: 2026) { state } }`, { c: councilId });
     expect(again.body.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
+    // Each step of the report is in the audit log, with who took it (the refused one is not).
+    const audit = await db.query<{ action: string; actor: string | null; year: number }>(
+      `SELECT e.action, u.email AS actor, (e.data->>'year')::int AS year FROM audit_event e LEFT JOIN user_account u ON u.id = e.actor_id
+        WHERE e.entity_type = 'annual_report' AND e.data->>'councilId' = $1 ORDER BY e.id`,
+      [councilId],
+    );
+    expect(audit.rows.map((r) => [r.action, r.year])).toEqual([
+      ['annualReport.generated', 2026],
+      ['annualReport.approved', 2026],
+      ['annualReport.published', 2026],
+    ]);
+    expect(audit.rows.every((r) => r.actor !== null)).toBe(true);
     await expect(db.query(`UPDATE annual_report SET summary = 'x' WHERE council_id = $1`, [councilId])).rejects.toMatchObject({ code: 'KN003' });
     const pub = await t.gql<{ publicAnnualReport: { meetingsHeld: number; pdfUrl: string } }>(`{ publicAnnualReport(slug: "kokshetau", year: 2026) { meetingsHeld pdfUrl } }`, {}, PUBLIC);
     expect(pub.body.data?.publicAnnualReport.meetingsHeld).toBe(expected.rows[0]?.meetings);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, TransactionalConnection, type RequestContext } from '@kenes/api/core';
 import { CompositionRepository, kazakhstanToday } from '@kenes/api/composition';
+import { MeetingsRepository } from '@kenes/api/meetings';
 import { ObligationsService } from '@kenes/api/obligations';
 import type { CouncilEntity } from '@kenes/api/registry';
 import { annualReportFigures, findRule, type IsoDate } from '@kenes/domain';
@@ -17,6 +18,7 @@ export class AnnualReportService {
     private readonly connection: TransactionalConnection,
     private readonly composition: CompositionRepository,
     private readonly obligations: ObligationsService,
+    private readonly meetings: MeetingsRepository,
   ) {}
 
   async find(ctx: RequestContext, councilId: string, year: number): Promise<{ report: AnnualReportEntity | null; council: CouncilEntity }> {
@@ -32,23 +34,29 @@ export class AnnualReportService {
     const existing = await repo.findOneBy({ councilId, year });
     if (existing && existing.state !== 'draft') throw DomainError.conflict(existing.state === 'published' ? 'annualReport.locked' : 'annualReport.wrongState');
     const figures = await this.figures(ctx, council, year);
-    return repo.save({ ...(existing ?? { councilId, year, summary: '' }), state: 'draft', figures, generatedAt: new Date(), approvedByName: null, approvedAt: null, publishedAt: null });
+    const saved = await repo.save({ ...(existing ?? { councilId, year, summary: '' }), state: 'draft', figures, generatedAt: new Date(), approvedByName: null, approvedAt: null, publishedAt: null });
+    await this.meetings.record(ctx, council, 'annualReport.generated', 'annual_report', saved.id, { year });
+    return saved;
   }
 
   async approve(ctx: RequestContext, councilId: string, year: number): Promise<AnnualReportEntity> {
-    await this.composition.councilFor(ctx, councilId, 'minutes.approve');
+    const council = await this.composition.councilFor(ctx, councilId, 'minutes.approve');
     const report = await this.locked(ctx, councilId, year);
     if (report.state !== 'draft') throw DomainError.conflict(report.state === 'published' ? 'annualReport.locked' : 'annualReport.wrongState');
     Object.assign(report, { state: 'approved', approvedByName: ctx.user?.displayName ?? null, approvedAt: new Date() });
-    return this.connection.getRepository(ctx, AnnualReportEntity).save(report);
+    const saved = await this.connection.getRepository(ctx, AnnualReportEntity).save(report);
+    await this.meetings.record(ctx, council, 'annualReport.approved', 'annual_report', saved.id, { year });
+    return saved;
   }
 
   async publish(ctx: RequestContext, councilId: string, year: number): Promise<AnnualReportEntity> {
-    await this.composition.councilFor(ctx, councilId, 'meeting.manage');
+    const council = await this.composition.councilFor(ctx, councilId, 'meeting.manage');
     const report = await this.locked(ctx, councilId, year);
     if (report.state !== 'approved') throw DomainError.conflict(report.state === 'published' ? 'annualReport.locked' : 'annualReport.wrongState');
     Object.assign(report, { state: 'published', publishedAt: new Date() });
-    return this.connection.getRepository(ctx, AnnualReportEntity).save(report);
+    const saved = await this.connection.getRepository(ctx, AnnualReportEntity).save(report);
+    await this.meetings.record(ctx, council, 'annualReport.published', 'annual_report', saved.id, { year });
+    return saved;
   }
 
   private async locked(ctx: RequestContext, councilId: string, year: number): Promise<AnnualReportEntity> {
