@@ -32,7 +32,8 @@ export async function seedDemoMinutes(ctx: RequestContext, connection: Transacti
   if (n > 0) return 0;
   const composition = new CompositionRepository(connection);
   const rules = new RuleSetService(connection, audit);
-  const reader = new MinutesRecordReader(connection, new MeetingsRepository(connection, composition, rules, audit));
+  const meetings = new MeetingsRepository(connection, composition, rules, audit);
+  const reader = new MinutesRecordReader(connection, meetings);
   const obligations = new ObligationsService(connection, new WorkingCalendarService(connection, rules), audit, new MotionEvents());
   const signer = new SimpleMinutesSigner();
   let seeded = 0;
@@ -86,7 +87,7 @@ export async function seedDemoMinutes(ctx: RequestContext, connection: Transacti
     seeded++;
   }
 
-  const reports = new AnnualReportService(connection, composition, obligations);
+  const reports = new AnnualReportService(connection, composition, obligations, meetings);
   for (const r of DEMO_REPORTS) {
     const council = await connection.getRepository(ctx, CouncilEntity).findOneBy({ slug: r.council });
     const chair = council ? await signerOf(ctx, connection, council.id, 'councilChair') : null;
