@@ -66,6 +66,25 @@ describe('smoke: the built product in Chromium', () => {
     await page.context().close();
   });
 
+  it('sends pages, scripts and GraphQL answers gzip-compressed to a client that accepts it (and plain to one that does not)', async () => {
+    const html = await fetch(`${product.url}/ru`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(html.headers.get('content-encoding')).toBe('gzip');
+    const page = await html.text();
+    const script = /<script src="(main-[^"]+\.js)"/.exec(page)?.[1];
+    expect(script).toBeDefined();
+    const js = await fetch(`${product.url}/${script}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect([js.status, js.headers.get('content-encoding')]).toEqual([200, 'gzip']);
+    const admin = await fetch(`${product.url}/admin/`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(admin.headers.get('content-encoding')).toBe('gzip');
+    const gql = await fetch(`${product.url}/public/graphql?query=${encodeURIComponent('{ composition(slug: "kokshetau") { members { fullName role category { name { kk ru en } } } } }')}`, {
+      headers: { 'accept-encoding': 'gzip', 'apollo-require-preflight': 'true' },
+    });
+    expect(gql.headers.get('content-encoding')).toBe('gzip');
+    const plain = await fetch(`${product.url}/ru`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toContain('<html');
+  });
+
   it('answers an unknown page with 404 in the page’s language', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import compression from 'compression';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
@@ -40,6 +41,10 @@ export async function createServer(config: AppConfig, options: CreateServerOptio
     });
     app.disable('x-powered-by');
     app.set('trust proxy', 'loopback');
+    // gzip for text (pages, scripts, GraphQL answers, feeds) when the client accepts it: a cheap
+    // phone on a slow network downloads a third of the portal's JavaScript. PDFs and images are
+    // left as they are (not compressible); WebSocket upgrades never pass through here.
+    app.use(compression());
     if (config.seedDemo) {
       const result = await seedDemo(app.get(TransactionalConnection), app.get(AuditService));
       if (result.seeded) log.info(`Loaded the demo data (${result.councils} councils).`);
