@@ -23,7 +23,7 @@ import { minutesLines } from './minutes-format';
     @if (minutes(); as m) {
       <h1>{{ 'min.title' | t: { n: m.meetingNumber } }}</h1>
       @if (current(); as c) {
-        <p class="in-force" data-in-force>{{ 'min.inForce' | t: { v: c.version, date: (c.createdAt | kzTime: i18n.locale() : false) } }}</p>
+        <p class="in-force" data-in-force>{{ 'min.inForce' | t: { v: c.version, date: (publishedOn(c) | kzTime: i18n.locale() : false) } }}</p>
       }
       <p class="files k-noprint">
         <a class="k-button" [href]="m.pdfUrl + '?lang=' + i18n.locale()" data-pdf>{{ 'min.pdf' | t }}</a>
@@ -52,7 +52,7 @@ import { minutesLines } from './minutes-format';
           <ol class="versions" reversed>
             @for (v of newestFirst(); track v.version) {
               <li class="k-card" [attr.data-version]="v.version">
-                <h3>{{ 'min.version' | t: { v: v.version, date: (v.createdAt | kzTime: i18n.locale() : false) } }}</h3>
+                <h3>{{ 'min.version' | t: { v: v.version, date: (publishedOn(v) | kzTime: i18n.locale() : false) } }}</h3>
                 @if (v.reason && v.version !== minutes()?.versions?.[0]?.version) {
                   <p class="reason">{{ 'min.reason' | t: { r: v.reason } }}</p>
                 } @else {
@@ -143,6 +143,16 @@ export class MinutesPage {
   readonly current = computed(() => this.minutes()?.versions.at(-1) ?? null);
   readonly lines = computed(() => minutesLines(this.current()?.text ?? []));
   readonly newestFirst = computed(() => [...(this.minutes()?.versions ?? [])].reverse());
+
+  /**
+   * When a version was published: the first published version was written as a draft before the
+   * minutes were approved and published, so its day is the publication's; each later version is a
+   * published correction, published when it was made.
+   */
+  publishedOn(v: { version: number; createdAt: string }): string {
+    const m = this.minutes();
+    return m && v.version === m.versions[0]?.version ? m.publishedAt : v.createdAt;
+  }
 
   readonly notFound = computed(() => {
     const e = this.data.error();
