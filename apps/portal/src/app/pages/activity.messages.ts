@@ -118,7 +118,8 @@ export const ACTIVITY_MESSAGES: Dictionary = {
   },
   'act.promisesNone': { kk: 'Органдар әзірге ештеңе уәде еткен жоқ.', ru: 'Обещаний органов пока нет.', en: 'The bodies have promised nothing yet.' },
 
-  'act.compositionTitle': { kk: 'Кеңестің құрамы', ru: 'Кто входит в совет', en: 'Who sits on the council' },
+  // The composition is today's, whatever year the page tells: the title says so.
+  'act.compositionTitle': { kk: 'Кеңестің қазіргі құрамы', ru: 'Кто сейчас входит в совет', en: 'Who sits on the council now' },
   'act.composition': {
     kk: 'Кеңесте {total} мүше бар: азаматтық қоғамнан — {civil}, мемлекетке байланыстылар — {state}.',
     ru: 'В совете {total} {total|член|члена|членов}: от гражданского общества — {civil}, связанных с государством — {state}.',
